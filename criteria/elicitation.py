@@ -1,0 +1,116 @@
+"""Weight elicitation: the ways a workshop states how much each criterion matters.
+
+Each function turns one sibling group's judgements into local weights that sum to 1.
+Sources: points allocation and swing weighting (von Winterfeldt & Edwards (1986), *Decision
+Analysis and Behavioral Research*), rank-order centroid and rank-sum weights (Barron & Barrett
+(1996), Management Science 42(11)), pairwise comparison (Saaty (1980), *The Analytic Hierarchy
+Process*).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+import mcda
+
+Method = Literal["direct", "points", "swing", "rank_order", "pairwise"]
+METHODS: tuple[Method, ...] = ("direct", "points", "swing", "rank_order", "pairwise")
+
+
+class ElicitationError(ValueError):
+    """Judgements that do not give weights; the message says which entry."""
+
+
+def _non_negative(values: Sequence[float], what: str) -> np.ndarray:
+    w = np.asarray(values, dtype=float)
+    if w.ndim != 1 or w.size == 0:
+        raise ElicitationError(f"{what}: give one number per criterion")
+    for i, x in enumerate(w):
+        if not np.isfinite(x) or x < 0:
+            raise ElicitationError(f"{what}[{i}] = {x:g}: must be a number of 0 or more")
+    if w.sum() <= 0:
+        raise ElicitationError(f"{what}: at least one criterion needs a positive weight")
+    return w
+
+
+def direct(values: Sequence[float]) -> np.ndarray:
+    """Weights stated directly, in any unit: normalised to sum 1."""
+    w = _non_negative(values, "weights")
+    return w / w.sum()
+
+
+def points(allocation: Sequence[float], budget: float = 100.0) -> np.ndarray:
+    """A budget of points (default 100) divided over the criteria; it must be spent exactly."""
+    w = _non_negative(allocation, "points")
+    if not np.isclose(w.sum(), budget):
+        raise ElicitationError(
+            f"points: {w.sum():g} of {budget:g} points allocated; allocate exactly {budget:g}"
+        )
+    return w / budget
+
+
+def swing(points_: Sequence[float]) -> np.ndarray:
+    """Swing weighting: the most valued swing gets 100 points, the others points relative to it."""
+    w = _non_negative(points_, "swing points")
+    if w.max() > 100:
+        raise ElicitationError("swing points: the most important swing scores 100, none more")
+    return np.asarray(mcda.swing_weights(w))
+
+
+def rank_order(ranks: Sequence[int], formula: Literal["roc", "rank_sum"] = "roc") -> np.ndarray:
+    """Weights from an importance ranking (1 = most important); tied criteria share the
+    average of the weights of the positions they occupy."""
+    r = np.asarray(ranks)
+    n = r.size
+    if n == 0 or not np.issubdtype(r.dtype, np.number):
+        raise ElicitationError("ranks: give one whole number per criterion")
+    for i, x in enumerate(r):
+        if x != int(x) or not 1 <= x <= n:
+            raise ElicitationError(f"ranks[{i}] = {x}: ranks run from 1 to {n}")
+    base = mcda.roc_weights(n) if formula == "roc" else mcda.rank_sum_weights(n)
+    order = np.argsort(r, kind="stable")
+    by_position = np.empty(n)
+    by_position[order] = base
+    weights = np.array([by_position[r == x].mean() for x in r])
+    return weights / weights.sum()
+
+
+@dataclass(frozen=True)
+class PairwiseResult:
+    """AHP weights with Saaty's consistency ratio and the judgement that fits worst."""
+
+    weights: np.ndarray
+    consistency_ratio: float
+    most_inconsistent: tuple[int, int] | None
+
+    @property
+    def consistent(self) -> bool:
+        """Saaty's rule of thumb: a consistency ratio of at most 0.10 is acceptable."""
+        return self.consistency_ratio <= 0.1
+
+
+def pairwise(pcm: Sequence[Sequence[float]]) -> PairwiseResult:
+    """Weights from a reciprocal pairwise comparison matrix (Saaty's 1-9 scale)."""
+    try:
+        result = mcda.ahp(pcm)
+    except ValueError as exc:
+        raise ElicitationError(str(exc)) from exc
+    return PairwiseResult(
+        weights=np.asarray(result.weights),
+        consistency_ratio=float(result.consistency_ratio),
+        most_inconsistent=result.most_inconsistent,
+    )
+
+
+def pairwise_matrix(judgements: dict[tuple[int, int], float], n: int) -> np.ndarray:
+    """A full reciprocal matrix from the upper-triangle judgements a_ij (i < j)."""
+    a = np.ones((n, n))
+    for (i, j), value in judgements.items():
+        if value <= 0:
+            raise ElicitationError(f"judgement ({i + 1}, {j + 1}) = {value:g}: must be positive")
+        a[i, j], a[j, i] = value, 1.0 / value
+    return a

@@ -1,0 +1,212 @@
+"""The ``weegwijzer`` command: the GUI without arguments, batch commands otherwise.
+
+This module imports no Qt, so the batch commands start fast and run without a display;
+the GUI is imported only when it is opened. Exit codes: 0 ok, 1 invalid input, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from projects.evaluation import EvaluationError, evaluate
+from projects.study import METHODS, Study
+
+VIEWS = ("ranking", "scores", "weights", "whatif", "compare", "radar")
+
+
+class CliError(Exception):
+    """Invalid input: printed to stderr, exit code 1."""
+
+
+def _study_argument(parser: argparse.ArgumentParser) -> None:
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("study", nargs="?", type=Path, help="study file (.weegwijzer.json)")
+    source.add_argument("--example", action="store_true", help="use the shipped Assen study")
+
+
+def _load(args: argparse.Namespace) -> Study:
+    from projects.example import example_study
+    from projects.study_file import StudyFileError, load_study
+
+    try:
+        return example_study() if args.example else load_study(args.study)
+    except StudyFileError as exc:
+        raise CliError(exc.text("en")) from None
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="weegwijzer",
+        description="Multi-criteria decision support. Without a command: open the GUI. "
+        f"Commands: {', '.join(COMMANDS)} (weegwijzer COMMAND --help).",
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="study or .xlsx to open in the GUI")
+    parser.add_argument("--lang", choices=("nl", "en"), help="GUI language (default: remembered)")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="PNG", help="render a view offscreen to PNG and exit"
+    )
+    parser.add_argument("--view", choices=VIEWS, default="ranking", help="view for --screenshot")
+    parser.add_argument("--size", default="1280x800", help="window size for --screenshot (WxH)")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="weegwijzer")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    rank = sub.add_parser("rank", help="print the ranking of a study")
+    _study_argument(rank)
+    rank.add_argument("--method", choices=METHODS)
+    rank.add_argument("--scenario", help="scenario id or name (default: the active one)")
+    rank.add_argument("--json", action="store_true", help="print JSON")
+
+    export = sub.add_parser("export", help="export a study to Excel")
+    _study_argument(export)
+    export.add_argument("-o", "--output", type=Path, required=True, help="FILE.xlsx")
+    export.add_argument("--scenario")
+    export.add_argument("--method", choices=METHODS)
+
+    template = sub.add_parser("template", help="write an Excel scoring template")
+    _study_argument(template)
+    template.add_argument("-o", "--output", type=Path, required=True, help="FILE.xlsx")
+
+    imp = sub.add_parser("import", help="import an Excel workbook or CSV matrix as a study")
+    imp.add_argument("workbook", type=Path, help="FILE.xlsx (template or export) or FILE.csv")
+    imp.add_argument("-o", "--output", type=Path, required=True, help="STUDY.weegwijzer.json")
+
+    validate = sub.add_parser("validate", help="check a study file")
+    _study_argument(validate)
+    return parser
+
+
+def _rank(args: argparse.Namespace) -> int:
+    study = _load(args)
+    try:
+        ranking = evaluate(study, args.method, args.scenario, lang="en")
+    except EvaluationError as exc:
+        raise CliError(str(exc)) from None
+    rows = [
+        {
+            "id": ranking.candidate_ids[i],
+            "name": study.candidate(ranking.candidate_ids[i]).name.get("en"),
+            "rank": int(ranking.ranks[i]),
+            "score": round(float(ranking.scores[i]), 6),
+        }
+        for i in ranking.order()
+    ]
+    excluded = [
+        {
+            "id": e.candidate_id,
+            "name": study.candidate(e.candidate_id).name.get("en"),
+            "reason": e.text("en"),
+        }
+        for e in ranking.excluded
+    ]
+    if args.json:
+        out = {"method": ranking.method, "scenario": ranking.scenario_id, "ranking": rows}
+        if excluded:
+            out["excluded"] = excluded
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    scenario = study.scenario(ranking.scenario_id).name.get("en")
+    print(f"{study.title.get('en')}: {ranking.method}, scenario '{scenario}'")
+    if study.disclaimer:
+        print(study.disclaimer.get("en"))
+    width = max((len(r["name"]) for r in rows), default=10)
+    for r in rows:
+        print(f"{r['rank']:>3}  {r['id']:<8} {r['name']:<{width}}  {r['score']:.4f}")
+    for e in excluded:
+        print(f"  -  {e['id']:<8} {e['name']:<{width}}  excluded: {e['reason']}")
+    for w in ranking.warnings:
+        print(f"note: {w}", file=sys.stderr)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from projects.excel_export import export_workbook
+
+    study = _load(args)
+    try:
+        export_workbook(study, args.output, scenario=args.scenario, method=args.method)
+    except EvaluationError as exc:
+        raise CliError(str(exc)) from None
+    print(f"wrote {args.output}")
+    return 0
+
+
+def _template(args: argparse.Namespace) -> int:
+    from projects.excel_import import write_template
+
+    write_template(_load(args), args.output)
+    print(f"wrote {args.output}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from projects.csv_import import CsvImportError, import_csv
+    from projects.excel_import import ExcelImportError, import_workbook
+    from projects.study_file import save_study
+
+    try:
+        if args.workbook.suffix.lower() == ".csv":
+            study = import_csv(args.workbook)
+        else:
+            study = import_workbook(args.workbook)
+    except (ExcelImportError, CsvImportError) as exc:
+        raise CliError(exc.text("en")) from None
+    save_study(study, args.output)
+    print(f"wrote {args.output} ({len(study.candidates)} candidates)")
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    study = _load(args)
+    name = "the example study" if args.example else str(args.study)
+    print(
+        f"{name}: valid ({len(study.candidates)} candidates, "
+        f"{len(study.criteria.criteria())} criteria, {len(study.scenarios)} scenarios)"
+    )
+    return 0
+
+
+COMMANDS = {
+    "rank": _rank,
+    "export": _export,
+    "template": _template,
+    "import": _import,
+    "validate": _validate,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else [str(a) for a in argv]
+    if argv and argv[0] in COMMANDS:
+        args = _command_parser().parse_args(argv)
+    else:
+        args = _gui_parser().parse_args(argv)
+        args.command = None
+    try:
+        if args.command:
+            return COMMANDS[args.command](args)
+        from desktop.app import run_gui, screenshot
+
+        if args.screenshot:
+            width, _, height = args.size.partition("x")
+            screenshot(
+                args.screenshot, args.view, args.lang or "nl", args.file, (int(width), int(height))
+            )
+            return 0
+        return run_gui(args.file, args.lang)
+    except CliError as exc:
+        print(f"weegwijzer: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"weegwijzer: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

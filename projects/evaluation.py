@@ -1,0 +1,272 @@
+"""From a study to a ranking: knock-outs, missing scores, values, the engine, explanations.
+
+Scores are mapped through each criterion's scale to values in [0, 1] (higher is better), so
+every method sees the same anchored scale; the weighted sum of values is then the classic
+additive value model (Belton & Stewart (2002) ch. 5).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+import mcda
+from criteria.double_counting import correlated_criteria
+from criteria.tree import Criterion
+from projects.messages import message
+from projects.study import METHODS, Study
+
+
+class EvaluationError(ValueError):
+    """A study that cannot be ranked as asked; the message says why."""
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """A candidate left out of the ranking, and why."""
+
+    candidate_id: str
+    kind: str  # "constraint", "threshold" or "missing"
+    key: str  # constraint id, or the missing criteria ids joined by ","
+    text_nl: str
+    text_en: str
+
+    def text(self, lang: str = "nl") -> str:
+        return self.text_en if lang == "en" else self.text_nl
+
+
+@dataclass(frozen=True)
+class DecisionProblem:
+    """What the engine sees: values of the ranked candidates on the weighted criteria."""
+
+    candidate_ids: tuple[str, ...]
+    criterion_ids: tuple[str, ...]
+    values: np.ndarray  # candidates x criteria, in [0, 1], higher is better
+    weights: np.ndarray  # global weights of the criteria (not renormalised)
+    excluded: tuple[Exclusion, ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """A ranking with what is needed to explain it."""
+
+    method: str
+    scenario_id: str
+    candidate_ids: tuple[str, ...]
+    criterion_ids: tuple[str, ...]
+    scores: np.ndarray  # higher is better for every method (VIKOR: 1 - Q)
+    ranks: np.ndarray
+    weights: np.ndarray  # normalised global weights of criterion_ids
+    contributions: np.ndarray  # candidates x criteria, the method's per-criterion parts
+    theme_ids: tuple[str, ...]
+    theme_contributions: np.ndarray  # candidates x top-level themes
+    excluded: tuple[Exclusion, ...] = ()
+    warnings: tuple[str, ...] = ()
+    extras: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def order(self) -> list[int]:
+        """Row indices best first (ties keep study order)."""
+        return sorted(range(len(self.candidate_ids)), key=lambda i: (self.ranks[i], i))
+
+    def rank_of(self, candidate_id: str) -> int | None:
+        try:
+            return int(self.ranks[self.candidate_ids.index(candidate_id)])
+        except ValueError:
+            return None
+
+
+def _neutral(criterion: Criterion, observed: list[float]) -> float:
+    midpoint = criterion.scale.midpoint
+    if midpoint is not None:
+        return midpoint
+    return (min(observed) + max(observed)) / 2 if observed else 0.0
+
+
+def to_problem(study: Study, scenario: str | None = None, lang: str = "en") -> DecisionProblem:
+    """The decision problem of ``study`` under ``scenario`` (default: the active one)."""
+    try:
+        chosen = study.scenario(scenario)
+    except KeyError:
+        choices = ", ".join(s.id for s in study.scenarios)
+        raise EvaluationError(
+            message("error.unknown_scenario", lang, scenario=scenario, choices=choices)
+        ) from None
+    global_w = study.criteria.global_weights(chosen.weights)
+    criteria = [c for c in study.criteria.active_criteria() if global_w.get(c.id, 0.0) > 0]
+    if not criteria:
+        raise EvaluationError(message("error.no_weight", lang, scenario=chosen.name.get(lang)))
+    exclusions: list[Exclusion] = []
+    warnings: list[str] = []
+
+    def exclude(candidate_id: str, kind: str, key: str, **fields: object) -> None:
+        exclusions.append(
+            Exclusion(
+                candidate_id,
+                kind,
+                key,
+                message(f"excluded.{kind}", "nl", **fields),
+                message(f"excluded.{kind}", "en", **fields),
+            )
+        )
+
+    included = []
+    for cand in study.candidates:
+        failed = False
+        for con in study.constraints:
+            if not con.enabled:
+                continue
+            if con.is_threshold:
+                score = study.score(cand.id, con.criterion)
+                crit = study.criterion(con.criterion)
+                if not crit.enabled or score.missing or score.value >= con.minimum:
+                    continue
+                exclude(
+                    cand.id,
+                    "threshold",
+                    con.id,
+                    value=crit.scale.format(score.value),
+                    criterion=crit.name.get(lang),
+                    minimum=crit.scale.format(con.minimum),
+                    name=con.name.get(lang),
+                )
+                failed = True
+            else:
+                check = study.check(cand.id, con.id)
+                if check.status == "fail":
+                    note = f": {check.note}" if check.note else ""
+                    exclude(cand.id, "constraint", con.id, name=con.name.get(lang), note=note)
+                    failed = True
+                elif check.status == "override":
+                    warnings.append(
+                        message(
+                            "warning.override",
+                            lang,
+                            candidate=cand.name.get(lang),
+                            name=con.name.get(lang),
+                            note=check.note,
+                        )
+                    )
+        missing = [c for c in criteria if study.score(cand.id, c.id).missing]
+        if missing and not failed:
+            names = ", ".join(f"'{c.name.get(lang)}'" for c in missing)
+            if study.settings.missing_policy == "exclude":
+                exclude(cand.id, "missing", ",".join(c.id for c in missing), criteria=names)
+                failed = True
+            else:
+                warnings.append(
+                    message("warning.neutral", lang, candidate=cand.name.get(lang), criteria=names)
+                )
+        if not failed:
+            included.append(cand)
+
+    raw = np.empty((len(included), len(criteria)))
+    for j, crit in enumerate(criteria):
+        column = [study.score(c.id, crit.id).value for c in included]
+        observed = [v for v in column if v is not None]
+        neutral = _neutral(crit, observed)
+        raw[:, j] = [neutral if v is None else v for v in column]
+    values = (
+        np.column_stack(
+            [crit.scale.values(raw[:, j], crit.benefit) for j, crit in enumerate(criteria)]
+        )
+        if included
+        else np.empty((0, len(criteria)))
+    )
+    for w in correlated_criteria([c.id for c in criteria], values):
+        warnings.append(
+            message(
+                "warning.double_counting",
+                lang,
+                first=study.criterion(w.first).name.get(lang),
+                second=study.criterion(w.second).name.get(lang),
+                rho=w.correlation,
+            )
+        )
+    return DecisionProblem(
+        candidate_ids=tuple(c.id for c in included),
+        criterion_ids=tuple(c.id for c in criteria),
+        values=values,
+        weights=np.array([global_w[c.id] for c in criteria]),
+        excluded=tuple(exclusions),
+        warnings=tuple(warnings),
+    )
+
+
+def run_method(problem: DecisionProblem, method: str, **kwargs) -> tuple[np.ndarray, ...]:
+    """Scores (higher is better), ranks, per-criterion contributions and extras of ``method``."""
+    v, w = problem.values, problem.weights
+    types = np.ones(v.shape[1], dtype=int)
+    if method == "weighted_sum":
+        result = mcda.weighted_sum(v, w, types, normalization=kwargs.get("normalization", "none"))
+        return np.asarray(result), mcda.rank(result), result.contributions, {}
+    if method == "topsis":
+        result = mcda.topsis(v, w, types, **kwargs)
+        extras = {
+            "distance_to_ideal": result.distance_to_ideal,
+            "distance_to_anti_ideal": result.distance_to_anti_ideal,
+        }
+        return np.asarray(result), mcda.rank(result), result.contributions, extras
+    if method == "promethee_ii":
+        result = mcda.promethee_ii(v, w, types, **kwargs)
+        extras = {"positive_flow": result.positive_flow, "negative_flow": result.negative_flow}
+        return np.asarray(result), mcda.rank(result), result.contributions, extras
+    if method == "vikor":
+        result = mcda.vikor(v, w, types, **kwargs)
+        extras = {"s": result.s, "r": result.r, "q": result.q}
+        return 1.0 - result.q, mcda.rank(result.q, descending=False), result.contributions, extras
+    raise EvaluationError(
+        message("error.unknown_method", "en", method=method, choices=", ".join(METHODS))
+    )
+
+
+def evaluate(
+    study: Study,
+    method: str | None = None,
+    scenario: str | None = None,
+    lang: str = "en",
+    **kwargs,
+) -> Ranking:
+    """Rank ``study``'s candidates with ``method`` (default: the study's) under ``scenario``.
+
+    Knocked-out candidates and, under the default missing-score policy, candidates with a
+    missing score on a weighted criterion are left out and listed in ``Ranking.excluded``.
+    """
+    method = method or study.settings.method
+    if method not in METHODS:
+        raise EvaluationError(
+            message("error.unknown_method", lang, method=method, choices=", ".join(METHODS))
+        )
+    problem = to_problem(study, scenario, lang)
+    themes = tuple(node.id for node in study.criteria.roots)
+    top = {
+        cid: (study.criteria.theme_of(cid) or study.criteria.find(cid)).id
+        for cid in problem.criterion_ids
+    }
+    weights = problem.weights / problem.weights.sum()
+    m = len(problem.candidate_ids)
+    if m == 0:
+        empty = np.empty(0)
+        contributions = np.empty((0, len(problem.criterion_ids)))
+        scores, ranks, extras = empty, empty.astype(int), {}
+    else:
+        scores, ranks, contributions, extras = run_method(problem, method, **kwargs)
+    membership = np.array(
+        [[top[cid] == t for t in themes] for cid in problem.criterion_ids], dtype=float
+    )
+    return Ranking(
+        method=method,
+        scenario_id=study.scenario(scenario).id,
+        candidate_ids=problem.candidate_ids,
+        criterion_ids=problem.criterion_ids,
+        scores=np.asarray(scores, dtype=float),
+        ranks=np.asarray(ranks, dtype=int),
+        weights=weights,
+        contributions=np.asarray(contributions, dtype=float),
+        theme_ids=themes,
+        theme_contributions=np.asarray(contributions, dtype=float) @ membership,
+        excluded=problem.excluded,
+        warnings=problem.warnings,
+        extras=extras,
+    )
