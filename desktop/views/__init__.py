@@ -6,6 +6,21 @@
 
 from __future__ import annotations
 
+from desktop.refcount_guard import protect
+
+protect()  # before any view makes its first Qt call (see desktop/refcount_guard.py)
+
+from desktop.views.compare import CompareView  # noqa: E402
+from desktop.views.radar import RadarView  # noqa: E402
+from desktop.views.ranking import RankingView  # noqa: E402
+from desktop.views.whatif import WhatIfView  # noqa: E402
+
 
 def create_views(state, parent=None) -> list:
-    return []
+    """The views over ``state`` in tab order: ranking, what-if, scenario compare, profile."""
+    return [
+        ("ranking", RankingView(state, parent)),
+        ("whatif", WhatIfView(state, parent)),
+        ("compare", CompareView(state, parent)),
+        ("radar", RadarView(state, parent)),
+    ]

@@ -1,0 +1,86 @@
+"""Shared chart pieces: stacked horizontal bars and exporting a view as PNG or SVG.
+
+Plot items are created once and updated with ``setOpts`` / ``setData`` (pyqtgraph redraws an
+updated item cheaply; rebuilding a plot per slider step does not keep up with a drag).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QWidget
+
+pg.setConfigOptions(antialias=True, background="w", foreground="k")
+
+
+def stack_segments(parts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Left edges and widths of stacked segments: positive parts stack right of 0, negative
+    parts left of it, each in column order (``parts`` is rows x parts)."""
+    positive = np.where(parts > 0, parts, 0.0)
+    negative = np.where(parts < 0, parts, 0.0)
+    right_start = np.cumsum(positive, axis=1) - positive
+    left_start = np.cumsum(negative, axis=1)
+    return np.where(parts >= 0, right_start, left_start), np.abs(parts)
+
+
+class StackedBars:
+    """Horizontal bars, one per row, stacked from coloured parts (one ``BarGraphItem`` each)."""
+
+    HEIGHT = 0.7
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        self._plot = plot
+        self.items: list[pg.BarGraphItem] = []
+
+    def set_colours(self, colours: list[QColor]) -> None:
+        """One part per colour; items are only created or removed when the count changes."""
+        while len(self.items) > len(colours):
+            self._plot.removeItem(self.items.pop())
+        while len(self.items) < len(colours):
+            item = pg.BarGraphItem(x0=[], y=[], width=[], height=self.HEIGHT, pen=pg.mkPen(None))
+            self._plot.addItem(item)
+            self.items.append(item)
+        for item, colour in zip(self.items, colours, strict=True):
+            item.setOpts(brush=pg.mkBrush(colour))
+
+    def set_values(self, parts: np.ndarray, rows: np.ndarray) -> tuple[float, float]:
+        """Bars at y positions ``rows`` made of ``parts`` (len(rows) x number of colours);
+        returns the smallest and largest x drawn (0 included)."""
+        x0, width = stack_segments(parts)
+        for j, item in enumerate(self.items):
+            item.setOpts(x0=x0[:, j], y=rows, width=width[:, j], height=self.HEIGHT)
+        if x0.size == 0:
+            return 0.0, 0.0
+        return min(0.0, float(x0.min())), max(0.0, float((x0 + width).max()))
+
+    def segments(self) -> list[tuple[np.ndarray, np.ndarray]]:
+        """(left edges, widths) of every part as drawn (what the user sees)."""
+        return [(np.asarray(i.opts["x0"]), np.asarray(i.opts["width"])) for i in self.items]
+
+
+def export_widget(widget: QWidget, path: str | Path) -> None:
+    """Write ``widget`` as it looks to ``path``: SVG when the name ends in .svg, else PNG."""
+    path = Path(path)
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()
+    if path.suffix.lower() == ".svg":
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(widget.size())
+        generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
+        generator.setTitle(widget.windowTitle())
+        painter = QPainter(generator)
+        try:
+            widget.render(painter, QPoint())
+        finally:
+            ok = painter.end()
+    else:
+        ok = widget.grab().save(str(path), "PNG")
+    if not ok or not path.exists() or path.stat().st_size == 0:
+        raise OSError(f"could not write the image {path}")

@@ -1,0 +1,279 @@
+"""The PDF report a workshop result goes into a council memo with (issue 6).
+
+Cover with the study's title and its indicative disclaimer, the criteria and weights of the
+active scenario, the scores, the ranking with its contributions (the ranking chart embedded
+as an image) and every scenario's ranking side by side. Laid out as HTML in a
+``QTextDocument`` and printed with ``QPdfWriter`` (A4), so no extra dependency is needed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QObject, QUrl
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from criteria.tree import Criterion
+from desktop.views.common import method_labels
+from desktop.views.ranking_chart import RankingChart
+from projects.evaluation import EvaluationError, Ranking
+
+CHART_URL = QUrl("weegwijzer:ranking.png")
+NAMED_SCORE_COLUMNS = 6  # more criteria than this: score columns headed by number
+CHART_WIDTH_PX = 960  # drawn 640 points wide: chart labels stay readable on paper
+STYLE = """
+body { font-size: 9pt; }
+h1 { font-size: 22pt; }
+h2 { font-size: 14pt; margin-top: 12px; }
+table { border-collapse: collapse; }
+th { background: #e8e8e8; text-align: left; }
+td.n { text-align: right; }
+td.missing { background: #d9d9d9; }
+.disclaimer { border: 1px solid #b35806; padding: 6px; background: #fdf2e6; }
+.small { font-size: 7pt; }
+"""
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=False)
+
+
+def _heading(text: str, level: int = 2, new_page: bool = False) -> str:
+    style = ' style="page-break-before: always"' if new_page else ""
+    return f"<h{level}{style}>{_e(text)}</h{level}>"
+
+
+def _table(
+    header: list[str], rows: list[list[str]], css_class: str = "", first_width: int = 0
+) -> str:
+    """An HTML table; cells are given as HTML (``<td ...>`` included where styled);
+    ``first_width`` is the first column's share of the width in per cent (0: automatic)."""
+    widths = [
+        f' width="{first_width}%"' if first_width and k == 0 else "" for k in range(len(header))
+    ]
+    head = "".join(f"<th{w}>{_e(h)}</th>" for h, w in zip(header, widths, strict=True))
+    body = "".join(
+        "<tr>" + "".join(c if c.startswith("<td") else f"<td>{c}</td>" for c in row) + "</tr>"
+        for row in rows
+    )
+    return (
+        f'<table class="{css_class}" border="1" cellspacing="0" cellpadding="3" width="100%">'
+        f"<thead><tr>{head}</tr></thead>{body}</table>"
+    )
+
+
+class ReportWriter(QObject):
+    """Builds the report of a ``StudyState`` (its study, scenario, method and language)."""
+
+    def __init__(self, state) -> None:
+        super().__init__()
+        self.state = state
+        self.lang = state.lang
+        self.study = state.study
+        self.names = {c.id: c.name.get(self.lang) for c in self.study.candidates}
+        self.legend = ""
+
+    def html(self) -> str:
+        ranking = self.state.ranking
+        parts = [
+            self._cover(),
+            self._criteria(),
+            self._scores(),
+            self._ranking(ranking) if ranking is not None else "",
+            self._scenarios(),
+        ]
+        return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"
+
+    def _cover(self) -> str:
+        s, lang = self.study, self.lang
+        scenario = s.scenario().name.get(lang)
+        method = method_labels()[self.state.method]
+        lines = [
+            f"<h1>{_e(s.title.get(lang))}</h1>",
+            f"<p>{_e(s.description.get(lang))}</p>" if s.description else "",
+            '<p class="disclaimer"><b>'
+            + _e(self.tr("Indicative"))
+            + "</b>: "
+            + _e(
+                self.tr(
+                    "this report supports a discussion; it does not replace the decision. "
+                    "Scores and weights are the judgements of the people who made them."
+                )
+            )
+            + (f"<br>{_e(s.disclaimer.get(lang))}" if s.disclaimer else "")
+            + "</p>",
+            "<p>"
+            + "<br>".join(
+                f"{_e(label)}: <b>{_e(value)}</b>"
+                for label, value in (
+                    (self.tr("Scenario"), scenario),
+                    (self.tr("Method"), method),
+                    (self.tr("Date"), date.today().isoformat()),
+                )
+            )
+            + "</p>",
+        ]
+        return "".join(lines)
+
+    def _criteria(self) -> str:
+        tree, lang = self.study.criteria, self.lang
+        local = self.study.scenario().weights
+        global_w = self.study.global_weights()
+        numbers = self._criterion_numbers()
+        rows = []
+        for node, path in tree.walk():
+            siblings = [n for n in tree.siblings(node.id) if n.enabled]
+            total = sum(max(0.0, float(local.get(n.id, 1.0))) for n in siblings)
+            share = max(0.0, float(local.get(node.id, 1.0))) / total if node.enabled else 0.0
+            name = "&nbsp;" * 4 * len(path) + _e(node.name.get(lang))
+            if not isinstance(node, Criterion):
+                name = f"<b>{name}</b>"
+                direction = ""
+            else:
+                direction = (
+                    self.tr("higher is better") if node.benefit else self.tr("lower is better")
+                )
+            rows.append(
+                [
+                    f'<td class="n">{numbers.get(node.id, "")}</td>',
+                    name,
+                    _e(direction),
+                    f'<td class="n">{100 * share:.1f} %</td>',
+                    f'<td class="n">{100 * global_w.get(node.id, 0.0):.1f} %</td>',
+                ]
+            )
+        header = [
+            self.tr("No."),
+            self.tr("Theme / criterion"),
+            self.tr("Direction"),
+            self.tr("Local weight"),
+            self.tr("Global weight"),
+        ]
+        return _heading(self.tr("Criteria and weights"), new_page=True) + _table(header, rows)
+
+    def _criterion_numbers(self) -> dict[str, int]:
+        """The active criteria numbered 1, 2, … in tree order (score columns refer to them)."""
+        return {c.id: k for k, c in enumerate(self.study.criteria.active_criteria(), start=1)}
+
+    def _scores(self) -> str:
+        criteria = self.study.criteria.active_criteria()
+        rows = []
+        for cand in self.study.candidates:
+            row = [_e(self.names[cand.id])]
+            for crit in criteria:
+                score = self.study.score(cand.id, crit.id)
+                if score.missing:
+                    row.append('<td class="missing">?</td>')
+                else:
+                    row.append(f'<td class="n">{_e(crit.scale.format(score.value))}</td>')
+            rows.append(row)
+        numbered = len(criteria) > NAMED_SCORE_COLUMNS
+        header = [self.tr("Candidate")] + [
+            str(k) if numbered else c.name.get(self.lang) for k, c in enumerate(criteria, 1)
+        ]
+        note = self.tr("? = missing score")
+        if numbered:
+            note = self.tr("Columns: the criteria by their number above. ") + note
+        return (
+            _heading(self.tr("Scores"))
+            + _table(header, rows, "small", first_width=20)
+            + f'<p class="small">{_e(note)}</p>'
+        )
+
+    def _ranking(self, ranking: Ranking) -> str:
+        themes = [self.study.criteria.find(t).name.get(self.lang) for t in ranking.theme_ids]
+        rows = []
+        for i in ranking.order():
+            rows.append(
+                [
+                    f'<td class="n">{ranking.ranks[i]}</td>',
+                    _e(self.names[ranking.candidate_ids[i]]),
+                    f'<td class="n">{ranking.scores[i]:.3f}</td>',
+                    *(f'<td class="n">{v:+.3f}</td>' for v in ranking.theme_contributions[i]),
+                ]
+            )
+        header = [self.tr("Rank"), self.tr("Candidate"), self.tr("Score"), *themes]
+        excluded = "".join(
+            f"<li><b>{_e(self.names.get(e.candidate_id, e.candidate_id))}</b>: "
+            f"{_e(e.text(self.lang))}</li>"
+            for e in ranking.excluded
+        )
+        warnings = "".join(f"<li>{_e(w)}</li>" for w in ranking.warnings)
+        return (
+            _heading(self.tr("Ranking"), new_page=True)
+            + f'<p><img src="{CHART_URL.toString()}" width="640"><br>{self.legend}</p>'
+            + _table(header, rows)
+            + (_heading(self.tr("Not ranked"), 3) + f"<ul>{excluded}</ul>" if excluded else "")
+            + (
+                _heading(self.tr("Points of attention"), 3) + f"<ul>{warnings}</ul>"
+                if warnings
+                else ""
+            )
+        )
+
+    def _scenarios(self) -> str:
+        columns = []
+        for scenario in self.study.scenarios:
+            try:
+                columns.append((scenario, self.state.evaluate(None, scenario.id)))
+            except EvaluationError:
+                continue
+        if not columns:
+            return ""
+        ids = list(dict.fromkeys(c for _, r in columns for c in r.candidate_ids))
+        active = self.state.ranking
+        if active is not None:  # best first in the active scenario
+            ids.sort(key=lambda c: active.rank_of(c) or len(ids) + 1)
+        rows = [
+            [_e(self.names[cid])]
+            + [f'<td class="n">{r.rank_of(cid) or "–"}</td>' for _, r in columns]
+            for cid in ids
+        ]
+        header = [self.tr("Candidate")] + [s.name.get(self.lang) for s, _ in columns]
+        intro = self.tr("Rank of every candidate in each scenario (method: %1).").replace(
+            "%1", method_labels()[self.state.method]
+        )
+        return (
+            _heading(self.tr("Scenarios compared"), new_page=True)
+            + f"<p>{_e(intro)}</p>"
+            + _table(header, rows)
+        )
+
+    def chart_image(self):
+        """The ranking chart as an image (None without a ranking); sets ``legend``."""
+        ranking = self.state.ranking
+        if ranking is None:
+            return None
+        chart = RankingChart()
+        chart.resize(CHART_WIDTH_PX, 110 + 18 * max(len(ranking.candidate_ids), 1))
+        chart.set_ranking(ranking, self.study, self.lang, "theme")
+        self.legend = chart.legend_html()
+        image = chart.grab().toImage()
+        chart.deleteLater()
+        return image
+
+
+def write_report(state, path: str | Path) -> None:
+    """Write the PDF report of ``state`` (study, active scenario, chosen method) to ``path``."""
+    writer_ = ReportWriter(state)
+    document = QTextDocument()
+    document.setDefaultFont(QFont(document.defaultFont().family(), 9))
+    image = writer_.chart_image()
+    if image is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL, image)
+    document.setHtml(writer_.html())
+    pdf = QPdfWriter(str(path))
+    pdf.setTitle(state.study.title.get(state.lang))
+    pdf.setCreator("Weegwijzer")
+    pdf.setResolution(96)  # lay out in screen pixels, so the 9 pt text fills the page width
+    pdf.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document.print_(pdf)

@@ -1,0 +1,84 @@
+"""What every analysis view shares: method names, language handling, export, lazy refresh.
+
+A view that is not on screen does not recompute; it marks itself stale and refreshes when it
+is shown, so only the visible view pays for a ranking change (issue 6: recompute off the
+critical path).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtWidgets import QWidget
+
+from desktop.charts import export_widget
+from projects.study import METHODS
+
+
+def method_labels() -> dict[str, str]:
+    """The methods of ``projects.study.METHODS`` by their translated names."""
+    labels = {
+        "weighted_sum": QCoreApplication.translate("Methods", "Weighted sum"),
+        "topsis": QCoreApplication.translate("Methods", "TOPSIS"),
+        "promethee_ii": QCoreApplication.translate("Methods", "PROMETHEE II"),
+        "vikor": QCoreApplication.translate("Methods", "VIKOR"),
+    }
+    return {method: labels[method] for method in METHODS}
+
+
+class AnalysisView(QWidget):
+    """Base of the views: ``title()``, ``export_image(path)``, retranslation, lazy refresh.
+
+    Subclasses implement ``title``, ``retranslate`` (texts of the widget itself) and ``refresh``
+    (redraw from the state), and set ``export_target`` to the part worth exporting.
+    """
+
+    def __init__(self, state, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.export_target: QWidget = self
+        self._stale = True
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._refresh_now)
+        state.language_changed.connect(self._language_changed)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def export_image(self, path: str | Path) -> None:
+        """Write the view's chart as PNG, or SVG when ``path`` ends in .svg."""
+        if self._stale:
+            self._refresh_now()
+        export_widget(self.export_target, path)
+
+    def refresh_later(self) -> None:
+        """Refresh in the next event-loop turn if visible, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+
+    def _refresh_now(self) -> None:
+        self._timer.stop()
+        self._stale = False
+        self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._stale:
+            self._refresh_now()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_changed(self, _lang: str) -> None:
+        self.retranslate()
+        self.refresh_later()
