@@ -77,7 +77,7 @@ def export_widget(widget: QWidget, path: str | Path) -> None:
         generator.setTitle(widget.windowTitle())
         painter = QPainter(generator)
         try:
-            widget.render(painter, QPoint())
+            QWidget.render(widget, painter, QPoint())  # not QGraphicsView.render: the whole widget
         finally:
             ok = painter.end()
     else:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from desktop.charts import export_widget
 from projects.study import METHODS
@@ -25,6 +25,36 @@ def method_labels() -> dict[str, str]:
         "vikor": QCoreApplication.translate("Methods", "VIKOR"),
     }
     return {method: labels[method] for method in METHODS}
+
+
+def fill_checklist(widget: QListWidget, entries: list[tuple[str, str]], checked: set[str]) -> None:
+    """Show (id, text) entries as checkable items, ticked when in ``checked``; the items are
+    rebuilt only when the entries change, so a click keeps the list as it is."""
+    widget.blockSignals(True)
+    current = [
+        (widget.item(r).data(Qt.ItemDataRole.UserRole), widget.item(r).text())
+        for r in range(widget.count())
+    ]
+    if current != entries:
+        widget.clear()
+        for key, text in entries:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            widget.addItem(item)
+    for r, (key, _text) in enumerate(entries):
+        on = Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked
+        widget.item(r).setCheckState(on)
+    widget.blockSignals(False)
+
+
+def checked_keys(widget: QListWidget) -> list[str]:
+    """The ids of the ticked items, top to bottom."""
+    return [
+        widget.item(r).data(Qt.ItemDataRole.UserRole)
+        for r in range(widget.count())
+        if widget.item(r).checkState() == Qt.CheckState.Checked
+    ]
 
 
 class AnalysisView(QWidget):

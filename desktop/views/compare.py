@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
-from desktop.views.common import AnalysisView
+from desktop.views.common import AnalysisView, checked_keys, fill_checklist
 from projects.evaluation import EvaluationError, Ranking
 
 UP, DOWN, SAME = "#0072B2", "#D55E00", "#9a9a9a"
@@ -119,27 +118,14 @@ class CompareView(AnalysisView):
         self.refresh()
 
     def _picked(self, _item: QListWidgetItem) -> None:
-        self._checked = {
-            self.scenarios.item(r).data(Qt.ItemDataRole.UserRole)
-            for r in range(self.scenarios.count())
-            if self.scenarios.item(r).checkState() == Qt.CheckState.Checked
-        }
+        self._checked = set(checked_keys(self.scenarios))
         self.refresh_later()
 
     def refresh(self) -> None:
         state, lang = self.state, self.state.lang
         scenarios = state.study.scenarios
         chosen = self._checked if self._checked is not None else {s.id for s in scenarios}
-        self.scenarios.blockSignals(True)
-        self.scenarios.clear()
-        for scenario in scenarios:
-            item = QListWidgetItem(scenario.name.get(lang))
-            item.setData(Qt.ItemDataRole.UserRole, scenario.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            on = scenario.id in chosen
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-            self.scenarios.addItem(item)
-        self.scenarios.blockSignals(False)
+        fill_checklist(self.scenarios, [(s.id, s.name.get(lang)) for s in scenarios], chosen)
         self.columns = []
         for scenario in scenarios:
             if scenario.id in chosen:

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from desktop.palette import OKABE_ITO
-from desktop.views.common import AnalysisView
+from desktop.views.common import AnalysisView, checked_keys, fill_checklist
 from projects.evaluation import EvaluationError, to_problem
 from projects.study import Study
 
@@ -157,11 +156,7 @@ class RadarView(AnalysisView):
         self.refresh()
 
     def _picked_changed(self, _item: QListWidgetItem) -> None:
-        self._picked = [
-            self.candidates.item(r).data(Qt.ItemDataRole.UserRole)
-            for r in range(self.candidates.count())
-            if self.candidates.item(r).checkState() == Qt.CheckState.Checked
-        ]
+        self._picked = checked_keys(self.candidates)
         self.refresh_later()
 
     def refresh(self) -> None:
@@ -178,15 +173,7 @@ class RadarView(AnalysisView):
             ids = [ranking.candidate_ids[i] for i in ranking.order()]
         picked = self._picked if self._picked is not None else ids[:DEFAULT_SELECTION]
         names = {c.id: c.name.get(lang) for c in state.study.candidates}
-        self.candidates.blockSignals(True)
-        self.candidates.clear()
-        for cid in ids:
-            item = QListWidgetItem(names[cid])
-            item.setData(Qt.ItemDataRole.UserRole, cid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if cid in picked else Qt.CheckState.Unchecked)
-            self.candidates.addItem(item)
-        self.candidates.blockSignals(False)
+        fill_checklist(self.candidates, [(cid, names[cid]) for cid in ids], set(picked))
         labels = [state.study.criteria.find(t).name.get(lang) for t in themes]
         if (labels, lang) != self._axes_key:
             self._axes_key = (labels, lang)
