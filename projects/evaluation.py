@@ -13,6 +13,7 @@ import numpy as np
 
 import mcda
 from criteria.double_counting import correlated_criteria
+from criteria.text import LANGUAGES, Text
 from criteria.tree import Criterion
 from projects.messages import message
 from projects.study import METHODS, Study
@@ -101,15 +102,13 @@ def to_problem(study: Study, scenario: str | None = None, lang: str = "en") -> D
     warnings: list[str] = []
 
     def exclude(candidate_id: str, kind: str, key: str, **fields: object) -> None:
-        exclusions.append(
-            Exclusion(
-                candidate_id,
-                kind,
-                key,
-                message(f"excluded.{kind}", "nl", **fields),
-                message(f"excluded.{kind}", "en", **fields),
-            )
-        )
+        """Record an exclusion; ``Text`` fields are given in each message's own language."""
+
+        def text(lang_: str) -> str:
+            resolved = {k: v.get(lang_) if isinstance(v, Text) else v for k, v in fields.items()}
+            return message(f"excluded.{kind}", lang_, **resolved)
+
+        exclusions.append(Exclusion(candidate_id, kind, key, text("nl"), text("en")))
 
     included = []
     for cand in study.candidates:
@@ -127,16 +126,16 @@ def to_problem(study: Study, scenario: str | None = None, lang: str = "en") -> D
                     "threshold",
                     con.id,
                     value=crit.scale.format(score.value),
-                    criterion=crit.name.get(lang),
+                    criterion=crit.name,
                     minimum=crit.scale.format(con.minimum),
-                    name=con.name.get(lang),
+                    name=con.name,
                 )
                 failed = True
             else:
                 check = study.check(cand.id, con.id)
                 if check.status == "fail":
                     note = f": {check.note}" if check.note else ""
-                    exclude(cand.id, "constraint", con.id, name=con.name.get(lang), note=note)
+                    exclude(cand.id, "constraint", con.id, name=con.name, note=note)
                     failed = True
                 elif check.status == "override":
                     warnings.append(
@@ -150,13 +149,18 @@ def to_problem(study: Study, scenario: str | None = None, lang: str = "en") -> D
                     )
         missing = [c for c in criteria if study.score(cand.id, c.id).missing]
         if missing and not failed:
-            names = ", ".join(f"'{c.name.get(lang)}'" for c in missing)
+            names = Text(*(", ".join(f"'{c.name.get(lng)}'" for c in missing) for lng in LANGUAGES))
             if study.settings.missing_policy == "exclude":
                 exclude(cand.id, "missing", ",".join(c.id for c in missing), criteria=names)
                 failed = True
             else:
                 warnings.append(
-                    message("warning.neutral", lang, candidate=cand.name.get(lang), criteria=names)
+                    message(
+                        "warning.neutral",
+                        lang,
+                        candidate=cand.name.get(lang),
+                        criteria=names.get(lang),
+                    )
                 )
         if not failed:
             included.append(cand)

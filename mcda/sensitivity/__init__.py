@@ -1,0 +1,1 @@
+"""Robustness of a ranking: weight sampling, rank acceptability (SMAA), sweeps, stability."""

@@ -1,0 +1,1 @@
+"""Weights from judgements: pairwise comparison (AHP), rank order, swing."""
