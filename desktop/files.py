@@ -49,7 +49,9 @@ def recent_files() -> list[Path]:
 
 
 def _remember(path: Path) -> None:
-    paths = [str(path.resolve())] + [str(p) for p in recent_files() if p.resolve() != path.resolve()]
+    paths = [str(path.resolve())] + [
+        str(p) for p in recent_files() if p.resolve() != path.resolve()
+    ]
     QSettings().setValue(_RECENT_KEY, paths[:MAX_RECENT])
 
 
@@ -86,7 +88,7 @@ class FileController(QObject):
         self.state, self.window = state, window
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.autosave_now)
-        state.undo_stack.indexChanged.connect(lambda _i: self._edited())
+        state.undo_stack.indexChanged.connect(self._edited)
 
     # --- autosave ---------------------------------------------------------------------------
     def autosave_target(self) -> Path:
@@ -96,10 +98,9 @@ class FileController(QObject):
             return untitled_path()
         return path
 
-    def _edited(self) -> None:
+    def _edited(self, _index: int = 0) -> None:
         if self.state.undo_stack.isClean():
             self._autosave.stop()
-            discard_autosave(self.autosave_target())
         else:
             self._autosave.start()
 
@@ -246,4 +247,5 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         self._autosave.stop()
+        discard_autosave(self.autosave_target())  # saved, discarded, or never changed
         return True

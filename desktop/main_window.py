@@ -10,9 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDockWidget,
     QFileDialog,
@@ -46,17 +52,19 @@ class MainWindow(QMainWindow):
         self.state = state
         self.remember = remember
         self.files = FileController(state, self)
-        self._base_font = QApplication.font()
+        self._base_font = self.font()
         self._presenting = False
         self.setAcceptDrops(True)
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
         self._build()
-        state.path_changed.connect(lambda _p: self._update_title())
-        state.study_changed.connect(lambda _s: self._study_changed())
-        state.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
-        state.ranking_changed.connect(lambda _r: self._update_status())
-        state.method_changed.connect(lambda _m: self._sync_selectors())
+        if state.parent() is None:
+            state.setParent(self)
+        state.path_changed.connect(self._update_title)
+        state.study_changed.connect(self._study_changed)
+        state.undo_stack.cleanChanged.connect(self._update_title)
+        state.ranking_changed.connect(self._update_status)
+        state.method_changed.connect(self._sync_selectors)
         self.files.recent_changed.connect(self._fill_recent)
         self.files.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         if remember:
@@ -145,7 +153,9 @@ class MainWindow(QMainWindow):
         self.act_export_png = self._action(
             self.tr("&Picture of this view (PNG)…"), self.export_png, "Ctrl+Shift+E"
         )
-        self.act_export_pdf = self._action(self.tr("&Report (PDF)…"), self.export_pdf, "Ctrl+Shift+R")
+        self.act_export_pdf = self._action(
+            self.tr("&Report (PDF)…"), self.export_pdf, "Ctrl+Shift+R"
+        )
         self.act_undo = self.state.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcuts(QKeySequence.keyBindings(S.Undo))
         self.act_redo = self.state.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -219,14 +229,14 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     # --- keeping up with the study -----------------------------------------------------------
-    def _study_changed(self) -> None:
+    def _study_changed(self, *_args) -> None:
         study, lang = self.state.study, self.state.lang
         self.banner.setText(study.disclaimer.get(lang))
         self.banner.setVisible(bool(study.disclaimer))
         self._sync_selectors()
         self._update_title()
 
-    def _sync_selectors(self) -> None:
+    def _sync_selectors(self, *_args) -> None:
         study, lang = self.state.study, self.state.lang
         self.method_box.blockSignals(True)
         self.method_box.setCurrentIndex(max(0, self.method_box.findData(self.state.method)))
@@ -244,14 +254,14 @@ class MainWindow(QMainWindow):
         if chosen and chosen != self.state.study.active_scenario:
             self.state.push(SetActiveScenario(scenario_id=chosen))
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_args) -> None:
         path = self.state.path
         name = path.name if path else self.tr("untitled")
         title = self.state.study.title.get(self.state.lang)
         self.setWindowTitle(f"{title} — {name}[*] — Weegwijzer")
         self.setWindowModified(not self.state.undo_stack.isClean())
 
-    def _update_status(self) -> None:
+    def _update_status(self, *_args) -> None:
         ranking = self.state.ranking
         if ranking is None:
             failure = self.state.failure or self.tr("no ranking")
@@ -259,9 +269,7 @@ class MainWindow(QMainWindow):
             self.ranking_label.setStyleSheet("color:#b35806;")
             self.ranking_label.setToolTip(failure)
             return
-        parts = [
-            self.tr("%1 candidates ranked").replace("%1", str(len(ranking.candidate_ids)))
-        ]
+        parts = [self.tr("%1 candidates ranked").replace("%1", str(len(ranking.candidate_ids)))]
         if ranking.excluded:
             parts.append(self.tr("%1 left out").replace("%1", str(len(ranking.excluded))))
         if ranking.warnings:
@@ -321,15 +329,16 @@ class MainWindow(QMainWindow):
         self.restoreState(window_state)
 
     def toggle_presentation(self) -> None:
+        """Full screen with text ``PRESENTATION_SCALE`` times larger, or back."""
         self._presenting = not self._presenting
         if self._presenting:
-            self._base_font = QApplication.font()
-            font = QApplication.font()
+            self._base_font = self.font()
+            font = self.font()
             font.setPointSizeF(font.pointSizeF() * PRESENTATION_SCALE)
-            QApplication.setFont(font)
+            self.setFont(font)
             self.showFullScreen()
         else:
-            QApplication.setFont(self._base_font)
+            self.setFont(self._base_font)
             self.showNormal()
         self.act_present.setChecked(self._presenting)
 
@@ -340,7 +349,9 @@ class MainWindow(QMainWindow):
     # --- export -----------------------------------------------------------------------------
     def _ask_path(self, title: str, pattern: str, suffix: str) -> Path | None:
         start = self.state.path.parent if self.state.path else Path.home()
-        name, _ = QFileDialog.getSaveFileName(self, title, str(start / f"{self.state.study.id}{suffix}"), pattern)
+        name, _ = QFileDialog.getSaveFileName(
+            self, title, str(start / f"{self.state.study.id}{suffix}"), pattern
+        )
         if not name:
             return None
         path = Path(name)
@@ -355,12 +366,17 @@ class MainWindow(QMainWindow):
         except ImportError:
             self._report(self.tr("Excel export is not available in this version."), "")
             return
-        path = self._ask_path(self.tr("Export to Excel"), self.tr("Excel workbooks (*.xlsx)"), ".xlsx")
+        path = self._ask_path(
+            self.tr("Export to Excel"), self.tr("Excel workbooks (*.xlsx)"), ".xlsx"
+        )
         if path is None:
             return
         try:
             export_workbook(
-                self.state.study, path, scenario=self.state.study.active_scenario, method=self.state.method
+                self.state.study,
+                path,
+                scenario=self.state.study.active_scenario,
+                method=self.state.method,
             )
         except (EvaluationError, OSError) as exc:
             self._report(self.tr("The workbook could not be written."), str(exc))

@@ -23,6 +23,7 @@ from projects.commands import EditNode, SetWeights
 NAME, LOCAL, GLOBAL = range(3)
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
 
 
 def renamed(text: Text, lang: str, new: str) -> Text:
@@ -44,7 +45,9 @@ class CriteriaTreeModel(QAbstractItemModel):
     def _rebuild(self) -> None:
         study = self.state.study
         self._nodes: list[Node] = study.criteria.nodes()
-        self._parents: list[str | None] = [p[-1].id if p else None for _, p in study.criteria.walk()]
+        self._parents: list[str | None] = [
+            p[-1].id if p else None for _, p in study.criteria.walk()
+        ]
         self._row: dict[str, int] = {}
         for node in self._nodes:
             self._row[node.id] = study.criteria.index_of(node.id)
@@ -61,9 +64,10 @@ class CriteriaTreeModel(QAbstractItemModel):
 
     def _study_changed(self, _study) -> None:
         study = self.state.study
-        structure = [n.id for n in study.criteria.nodes()], [
-            p[-1].id if p else None for _, p in study.criteria.walk()
-        ]
+        structure = (
+            [n.id for n in study.criteria.nodes()],
+            [p[-1].id if p else None for _, p in study.criteria.walk()],
+        )
         if structure != ([n.id for n in self._nodes], self._parents):
             self.beginResetModel()
             self._rebuild()
@@ -96,20 +100,20 @@ class CriteriaTreeModel(QAbstractItemModel):
         return self._global.get(node_id, 0.0)
 
     # --- QAbstractItemModel -----------------------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         owner = self.node(parent)
         children = self._roots if owner is None else [c.id for c in owner.children]
         return self.createIndex(row, column, self._pos[children[row]] + 1)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         parent_id = self._parents[index.internalId() - 1]
         return QModelIndex() if parent_id is None else self.index_of(parent_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
         if parent.isValid() and parent.column() != NAME:
             return 0
         owner = self.node(parent)
@@ -117,7 +121,7 @@ class CriteriaTreeModel(QAbstractItemModel):
             return len(self._roots)
         return len(owner.children) if isinstance(owner, Theme) else 0
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
         return 3
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -202,7 +206,9 @@ class CriteriaTreeModel(QAbstractItemModel):
             text = str(value).strip()
             if not text or text == node.name.get(self.state.lang):
                 return False
-            self.state.push(EditNode(node=replace(node, name=renamed(node.name, self.state.lang, text))))
+            self.state.push(
+                EditNode(node=replace(node, name=renamed(node.name, self.state.lang, text)))
+            )
             return True
         if index.column() == LOCAL and role == Qt.ItemDataRole.EditRole:
             try:

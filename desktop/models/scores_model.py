@@ -35,6 +35,7 @@ THEME_ROLE = Qt.ItemDataRole.UserRole + 4
 THEME_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 5
 HEADER_WRAP = 16
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
 
 
 class ScoresTableModel(QAbstractTableModel):
@@ -89,10 +90,10 @@ class ScoresTableModel(QAbstractTableModel):
         return [c.id for c in self._candidates].index(candidate_id)
 
     # --- QAbstractTableModel ----------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._candidates)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else 1 + len(self._criteria)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -108,7 +109,9 @@ class ScoresTableModel(QAbstractTableModel):
             return "\n".join([*lines, f"({unit})"] if unit else lines)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [crit.name.get(lang), crit.description.get(lang)]
-            lines.append(self.tr("Higher is better") if crit.benefit else self.tr("Lower is better"))
+            lines.append(
+                self.tr("Higher is better") if crit.benefit else self.tr("Lower is better")
+            )
             if not crit.enabled:
                 lines.append(self.tr("Switched off: not part of the ranking"))
             return "\n".join(line for line in lines if line)
@@ -221,12 +224,14 @@ class CandidateFilter(QSortFilterProxyModel):
         self._tag = ""
 
     def set_area(self, area: str) -> None:
+        self.beginFilterChange()
         self._area = area
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_tag(self, tag: str) -> None:
+        self.beginFilterChange()
         self._tag = tag
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
         cand = self.sourceModel().candidate(row)

@@ -4,7 +4,7 @@ criteria. Every change is a command on the ``StudyState`` (undoable)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,7 +41,8 @@ class CriteriaPanel(QWidget):
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -81,7 +82,11 @@ class CriteriaPanel(QWidget):
                     self.add_criterion,
                 ),
                 (self.tr("Rename"), self.tr("Rename the selected node (F2)"), self.rename),
-                (self.tr("Delete"), self.tr("Delete the selected node and its scores"), self.delete),
+                (
+                    self.tr("Delete"),
+                    self.tr("Delete the selected node and its scores"),
+                    self.delete,
+                ),
                 (self.tr("Up"), self.tr("Move the selected node up"), lambda: self.move(-1)),
                 (self.tr("Down"), self.tr("Move the selected node down"), lambda: self.move(1)),
             )
@@ -100,11 +105,12 @@ class CriteriaPanel(QWidget):
         layout.addWidget(self.tree, 3)
         layout.addLayout(buttons)
         layout.addLayout(method_row)
-        layout.addWidget(self.sliders, 2)
+        layout.addWidget(self.sliders)
         hint = QLabel(self.tr("Untick a criterion to leave it out; double-click to rename."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         layout.addWidget(hint)
+        layout.addStretch(1)
 
     # --- selection --------------------------------------------------------------------------
     def current_id(self) -> str | None:
@@ -141,7 +147,9 @@ class CriteriaPanel(QWidget):
             parent, index = tree.parent_id(current), tree.index_of(current) + 1
         name = self._ask_name(self.tr("Add criterion"))
         if name:
-            node = Criterion(new_id(name, {n.id for n in tree.nodes()}, "criterion"), Text(name, name))
+            node = Criterion(
+                new_id(name, {n.id for n in tree.nodes()}, "criterion"), Text(name, name)
+            )
             self.state.push(AddNode(parent_id=parent, node=node, index=index))
             self.select(node.id)
 

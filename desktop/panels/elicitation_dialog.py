@@ -102,7 +102,9 @@ class ElicitationDialog(QDialog):
         self.spins = []
         for row, value in enumerate(start):
             spin = QSpinBox()
-            spin.setRange(1 if self.method == "rank_order" else 0, n if self.method == "rank_order" else 100)
+            spin.setRange(
+                1 if self.method == "rank_order" else 0, n if self.method == "rank_order" else 100
+            )
             spin.setValue(int(value))
             spin.valueChanged.connect(self.update_result)
             self.table.setCellWidget(row, 0, spin)
@@ -142,7 +144,9 @@ class ElicitationDialog(QDialog):
             values = [s.value() for s in self.spins]
             if self.method == "points":
                 total = sum(values)
-                self.feedback.setText(self.tr("%1 of 100 points allocated").replace("%1", str(total)))
+                self.feedback.setText(
+                    self.tr("%1 of 100 points allocated").replace("%1", str(total))
+                )
                 weights = elicitation.points(values)
             elif self.method == "swing":
                 self.feedback.setText("")
@@ -183,7 +187,9 @@ class ElicitationDialog(QDialog):
             f"{name} {100 * w:.1f} %" for name, w in zip(self.names, result.weights, strict=True)
         )
         self.feedback.setText(
-            self.tr("Consistency ratio %1: %2").replace("%1", f"{result.consistency_ratio:.3f}").replace("%2", verdict)
+            self.tr("Consistency ratio %1: %2")
+            .replace("%1", f"{result.consistency_ratio:.3f}")
+            .replace("%2", verdict)
             + "\n"
             + weights
         )

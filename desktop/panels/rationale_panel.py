@@ -68,9 +68,10 @@ class RationalePanel(QWidget):
     def _load(self) -> None:
         study, lang = self.state.study, self.state.lang
         key = self._key
-        if key and (key[0] not in {c.id for c in study.candidates} or key[1] not in {
-            c.id for c in study.criteria.criteria()
-        }):
+        if key and (
+            key[0] not in {c.id for c in study.candidates}
+            or key[1] not in {c.id for c in study.criteria.criteria()}
+        ):
             key = self._key = None
         for w in (self.rationale, self.source, self.apply):
             w.setEnabled(key is not None)

@@ -70,9 +70,12 @@ class GroupedHeader(QHeaderView):
         right_section = self.logicalIndex(last)
         right = self.sectionViewportPosition(right_section) + self.sectionSize(right_section)
         group = QRect(left, rect.top(), right - left, band)
-        colour = QColor(self.model().headerData(logical, Qt.Orientation.Horizontal, THEME_COLOUR_ROLE))
+        colour = QColor(
+            self.model().headerData(logical, Qt.Orientation.Horizontal, THEME_COLOUR_ROLE)
+        )
         painter.save()
-        painter.fillRect(group, colour.lighter(160))
+        tint = QColor.fromRgbF(*(0.65 + 0.35 * c for c in colour.getRgbF()[:3]))
+        painter.fillRect(group, tint)
         painter.setPen(QPen(colour.darker(130)))
         painter.drawLine(group.bottomLeft(), group.bottomRight())
         painter.drawLine(group.topRight(), group.bottomRight())
@@ -80,7 +83,9 @@ class GroupedHeader(QHeaderView):
         font = painter.font()
         font.setBold(True)
         painter.setFont(font)
-        text = painter.fontMetrics().elidedText(theme, Qt.TextElideMode.ElideRight, group.width() - 8)
+        text = painter.fontMetrics().elidedText(
+            theme, Qt.TextElideMode.ElideRight, group.width() - 8
+        )
         painter.drawText(group, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 

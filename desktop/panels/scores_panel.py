@@ -56,7 +56,9 @@ class ScoresPanel(QWidget):
         bar.addStretch(1)
         self.area = QComboBox()
         self.tag = QComboBox()
-        self.area.currentIndexChanged.connect(lambda _i: self.proxy.set_area(self.area.currentData()))
+        self.area.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_area(self.area.currentData())
+        )
         self.tag.currentIndexChanged.connect(lambda _i: self.proxy.set_tag(self.tag.currentData()))
         bar.addWidget(QLabel(self.tr("Area:")))
         bar.addWidget(self.area)
@@ -118,7 +120,9 @@ class ScoresPanel(QWidget):
         cid = new_id(name, {c.id for c in study.candidates}, "candidate")
         text = Text(name.strip(), name.strip())
         self.state.push(AddCandidate(candidate=Candidate(cid, text), index=index))
-        self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(self.model.row_of(cid), 0)))
+        self.table.setCurrentIndex(
+            self.proxy.mapFromSource(self.model.index(self.model.row_of(cid), 0))
+        )
 
     def remove(self) -> None:
         current = self.current_candidate()
@@ -129,7 +133,10 @@ class ScoresPanel(QWidget):
         current = self.current_candidate()
         if not current:
             return
-        row, column = self.model.row_of(current), self.proxy.mapToSource(self.table.currentIndex()).column()
+        row, column = (
+            self.model.row_of(current),
+            self.proxy.mapToSource(self.table.currentIndex()).column(),
+        )
         target = row + step
         if 0 <= target < self.model.rowCount():
             self.state.push(MoveCandidate(candidate_id=current, index=target))
