@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
 
         self.ranking_label = QLabel()
         self.ranking_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.ranking_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.ranking_label, 1)
         self._fill_recent()
         self._study_changed()

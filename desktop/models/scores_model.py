@@ -33,7 +33,7 @@ CRITERION_ROLE = Qt.ItemDataRole.UserRole + 2
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 3
 THEME_ROLE = Qt.ItemDataRole.UserRole + 4
 THEME_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 5
-HEADER_WRAP = 16
+HEADER_WRAP = 14
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
@@ -105,7 +105,7 @@ class ScoresTableModel(QAbstractTableModel):
             return self.tr("Candidate") if role == Qt.ItemDataRole.DisplayRole else None
         unit = getattr(crit.scale, "unit", "")
         if role == Qt.ItemDataRole.DisplayRole:  # wrapped, so columns stay narrow
-            lines = textwrap.wrap(crit.name.get(lang), HEADER_WRAP) or [""]
+            lines = textwrap.wrap(crit.name.get(lang), HEADER_WRAP, break_long_words=False) or [""]
             return "\n".join([*lines, f"({unit})"] if unit else lines)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [crit.name.get(lang), crit.description.get(lang)]

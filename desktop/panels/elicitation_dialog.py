@@ -25,6 +25,7 @@ from criteria import elicitation
 from criteria.tree import Node
 
 INCONSISTENT = QColor("#E69F00")
+POINTS = 100
 
 
 def _ratio(text: str) -> float:
@@ -139,7 +140,7 @@ class ElicitationDialog(QDialog):
             self._weights is not None
         )
 
-    def _compute(self) -> np.ndarray:
+    def _compute(self) -> np.ndarray | None:
         if self.method != "pairwise":
             values = [s.value() for s in self.spins]
             if self.method == "points":
@@ -147,7 +148,11 @@ class ElicitationDialog(QDialog):
                 self.feedback.setText(
                     self.tr("%1 of 100 points allocated").replace("%1", str(total))
                 )
-                weights = elicitation.points(values)
+                if total != POINTS:
+                    for row in range(len(values)):
+                        self.table.item(row, 1).setText("")
+                    return None
+                weights = elicitation.points(values, POINTS)
             elif self.method == "swing":
                 self.feedback.setText("")
                 weights = elicitation.swing(values)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -50,12 +51,18 @@ class RationalePanel(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Score:"), self.value)
         form.addRow(self.tr("Source:"), self.source)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Rationale:")))
-        layout.addWidget(self.rationale, 1)
-        layout.addWidget(self.apply)
+        left = QVBoxLayout()
+        left.addWidget(self.heading)
+        left.addLayout(form)
+        left.addStretch(1)
+        left.addWidget(self.apply)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Rationale:")))
+        right.addWidget(self.rationale, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
         state.study_changed.connect(lambda _s: self._load())
         self._load()
 

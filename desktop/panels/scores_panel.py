@@ -24,6 +24,9 @@ from desktop.state import StudyState
 from projects.commands import AddCandidate, MoveCandidate, RemoveCandidate
 from projects.study import Candidate
 
+SIDE_PANEL_HEIGHT = 150
+MAX_COLUMN_WIDTH = 240
+
 
 class ScoresPanel(QWidget):
     """Candidates x criteria, grouped by theme, with rationale and source beside it."""
@@ -36,7 +39,9 @@ class ScoresPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = ScoreTable()
         self.table.setModel(self.proxy)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMaximumSectionSize(MAX_COLUMN_WIDTH)
         self.side = RationalePanel(state)
         self.table.selectionModel().currentChanged.connect(
             lambda current, _previous: self.side.show_index(current)
@@ -65,11 +70,12 @@ class ScoresPanel(QWidget):
         bar.addWidget(QLabel(self.tr("Tag:")))
         bar.addWidget(self.tag)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.side)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([1000, SIDE_PANEL_HEIGHT])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)

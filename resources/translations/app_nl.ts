@@ -3,119 +3,119 @@
 <context>
     <name>CriteriaPanel</name>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="58" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="59" />
         <source>Direct (sliders)</source>
         <translation>Direct (schuifjes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="59" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="60" />
         <source>Divide 100 points</source>
         <translation>100 punten verdelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="60" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="61" />
         <source>Swing weighting</source>
         <translation>Swingweging</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="61" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="62" />
         <source>Rank order</source>
         <translation>Rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="62" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="63" />
         <source>Pairwise (AHP)</source>
         <translation>Paarsgewijs (AHP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="65" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="66" />
         <source>How to weigh the selected group</source>
         <translation>Hoe de gekozen groep gewogen wordt</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="66" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="67" />
         <source>Weigh group…</source>
         <translation>Groep wegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="67" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="68" />
         <source>Weigh the group of the selected node with this method</source>
         <translation>De groep van het gekozen onderdeel met deze methode wegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="77" />
-        <location filename="../../desktop/panels/criteria_panel.py" line="127" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="78" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="132" />
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="77" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="78" />
         <source>Add a theme at the top level</source>
         <translation>Een thema toevoegen op het hoogste niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="79" />
-        <location filename="../../desktop/panels/criteria_panel.py" line="143" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="80" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="148" />
         <source>Add criterion</source>
         <translation>Criterium toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="80" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="81" />
         <source>Add a criterion to the selected theme</source>
         <translation>Een criterium toevoegen aan het gekozen thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="83" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="84" />
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="83" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="84" />
         <source>Rename the selected node (F2)</source>
         <translation>Het gekozen onderdeel hernoemen (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="84" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="86" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="84" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="87" />
         <source>Delete the selected node and its scores</source>
         <translation>Het gekozen onderdeel en zijn scores verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="85" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="90" />
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="85" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="90" />
         <source>Move the selected node up</source>
         <translation>Het gekozen onderdeel omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="86" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="91" />
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="86" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="91" />
         <source>Move the selected node down</source>
         <translation>Het gekozen onderdeel omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="94" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="99" />
         <source>Weigh by:</source>
         <translation>Wegen met:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="104" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="109" />
         <source>Untick a criterion to leave it out; double-click to rename.</source>
         <translation>Vink een criterium uit om het weg te laten; dubbelklik om te hernoemen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="123" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="128" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
@@ -123,52 +123,52 @@
 <context>
     <name>CriteriaTreeModel</name>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="125" />
+        <location filename="../../desktop/models/criteria_model.py" line="129" />
         <source>Criterion</source>
         <translation>Criterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="125" />
+        <location filename="../../desktop/models/criteria_model.py" line="129" />
         <source>Local</source>
         <translation>Lokaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="125" />
+        <location filename="../../desktop/models/criteria_model.py" line="129" />
         <source>Global</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="129" />
+        <location filename="../../desktop/models/criteria_model.py" line="133" />
         <source>Weight within its group (siblings sum to 100%)</source>
         <translation>Gewicht binnen de groep (samen 100%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="130" />
+        <location filename="../../desktop/models/criteria_model.py" line="134" />
         <source>Share of the whole ranking</source>
         <translation>Aandeel in de hele rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="182" />
+        <location filename="../../desktop/models/criteria_model.py" line="186" />
         <source>Cost criterion</source>
         <translation>Lager is beter (kosten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="182" />
+        <location filename="../../desktop/models/criteria_model.py" line="186" />
         <source>Benefit</source>
         <translation>Hoger is beter (baat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="184" />
+        <location filename="../../desktop/models/criteria_model.py" line="188" />
         <source>Unit: %1</source>
         <translation>Eenheid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="186" />
+        <location filename="../../desktop/models/criteria_model.py" line="190" />
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="188" />
+        <location filename="../../desktop/models/criteria_model.py" line="192" />
         <source>Switched off: not part of the ranking</source>
         <translation>Uitgeschakeld: telt niet mee in de rangorde</translation>
     </message>
@@ -176,87 +176,87 @@
 <context>
     <name>ElicitationDialog</name>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="44" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="45" />
         <source>Divide 100 points</source>
         <translation>100 punten verdelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="45" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="46" />
         <source>Swing weighting</source>
         <translation>Swingweging</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="46" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="47" />
         <source>Rank order</source>
         <translation>Rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="47" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="48" />
         <source>Pairwise comparison (AHP)</source>
         <translation>Paarsgewijze vergelijking (AHP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="50" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="51" />
         <source>Divide exactly 100 points over the criteria.</source>
         <translation>Verdeel precies 100 punten over de criteria.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="52" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="53" />
         <source>Give the swing from worst to best that matters most 100 points, the others points relative to it.</source>
         <translation>Geef de belangrijkste sprong van slechtst naar best 100 punten, de andere punten in verhouding daartoe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="55" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="56" />
         <source>Rank by importance (1 = most important); ties are allowed.</source>
         <translation>Rangschik naar belang (1 = belangrijkst); gelijke rangen mogen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="57" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="58" />
         <source>How much more important is the row than the column? 1 = equal, 3 = moderately, 5 = strongly, 7 = very strongly, 9 = extremely; 1/3 etc. for the reverse.</source>
         <translation>Hoeveel belangrijker is de rij dan de kolom? 1 = even belangrijk, 3 = iets, 5 = duidelijk, 7 = veel, 9 = extreem; 1/3 enz. voor omgekeerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="87" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="88" />
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="88" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="89" />
         <source>Swing points</source>
         <translation>Swingpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="89" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="90" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="93" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="94" />
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="145" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="149" />
         <source>%1 of 100 points allocated</source>
         <translation>%1 van 100 punten verdeeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="174" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="183" />
         <source>This judgement fits the others worst</source>
         <translation>Dit oordeel past het slechtst bij de andere</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="178" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="187" />
         <source>consistent enough</source>
         <translation>consistent genoeg</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="180" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="189" />
         <source>too inconsistent (above 0.10): review the highlighted judgement</source>
         <translation>te inconsistent (boven 0,10): bekijk het gemarkeerde oordeel</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="186" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="195" />
         <source>Consistency ratio %1: %2</source>
         <translation>Consistentieratio %1: %2</translation>
     </message>
@@ -264,88 +264,88 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../desktop/files.py" line="112" />
+        <location filename="../../desktop/files.py" line="113" />
         <source>Autosave failed: %1</source>
         <translation>Automatisch opslaan mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="121" />
+        <location filename="../../desktop/files.py" line="122" />
         <source>Recover unsaved work?</source>
         <translation>Niet-opgeslagen werk herstellen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="123" />
+        <location filename="../../desktop/files.py" line="124" />
         <source>Weegwijzer was closed without saving your last changes. Recover them from the automatic backup?</source>
         <translation>Weegwijzer is afgesloten zonder uw laatste wijzigingen op te slaan. Herstellen uit de automatische reservekopie?</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="134" />
+        <location filename="../../desktop/files.py" line="135" />
         <source>The automatic backup cannot be read.</source>
         <translation>De automatische reservekopie kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="137" />
+        <location filename="../../desktop/files.py" line="138" />
         <source>Unsaved work recovered; save to keep it.</source>
         <translation>Niet-opgeslagen werk hersteld; sla op om het te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="147" />
+        <location filename="../../desktop/files.py" line="148" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="148" />
+        <location filename="../../desktop/files.py" line="149" />
         <source>The study has unsaved changes. Save them first?</source>
         <translation>De studie heeft niet-opgeslagen wijzigingen. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="162" />
+        <location filename="../../desktop/files.py" line="163" />
         <source>Weegwijzer</source>
         <translation>Weegwijzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="174" />
+        <location filename="../../desktop/files.py" line="175" />
         <source>Open study</source>
         <translation>Studie openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="176" />
+        <location filename="../../desktop/files.py" line="177" />
         <source>Studies and workbooks (*.json *.xlsx *.csv);;All files (*)</source>
         <translation>Studies en werkmappen (*.json *.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="188" />
-        <location filename="../../desktop/files.py" line="194" />
+        <location filename="../../desktop/files.py" line="189" />
+        <location filename="../../desktop/files.py" line="195" />
         <source>This file cannot be opened.</source>
         <translation>Dit bestand kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="191" />
+        <location filename="../../desktop/files.py" line="192" />
         <source>Importing workbooks is not available in this version.</source>
         <translation>Werkmappen inlezen is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="213" />
+        <location filename="../../desktop/files.py" line="214" />
         <source>Save study as</source>
         <translation>Studie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="215" />
+        <location filename="../../desktop/files.py" line="216" />
         <source>Weegwijzer studies (*.json)</source>
         <translation>Weegwijzer-studies (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="223" />
+        <location filename="../../desktop/files.py" line="224" />
         <source>The shipped example cannot be overwritten.</source>
         <translation>Het meegeleverde voorbeeld kan niet worden overschreven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="232" />
+        <location filename="../../desktop/files.py" line="233" />
         <source>The study could not be saved.</source>
         <translation>De studie kon niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/files.py" line="241" />
+        <location filename="../../desktop/files.py" line="242" />
         <source>Saved %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
@@ -353,244 +353,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="85" />
+        <location filename="../../desktop/main_window.py" line="92" />
         <source>Criteria and weights</source>
         <translation>Criteria en gewichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141" />
+        <location filename="../../desktop/main_window.py" line="149" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142" />
+        <location filename="../../desktop/main_window.py" line="150" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143" />
+        <location filename="../../desktop/main_window.py" line="151" />
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144" />
+        <location filename="../../desktop/main_window.py" line="152" />
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145" />
+        <location filename="../../desktop/main_window.py" line="153" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146" />
+        <location filename="../../desktop/main_window.py" line="154" />
         <source>&amp;Excel workbook…</source>
         <translation>&amp;Excel-werkmap…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="148" />
+        <location filename="../../desktop/main_window.py" line="156" />
         <source>&amp;Picture of this view (PNG)…</source>
         <translation>&amp;Afbeelding van deze weergave (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="150" />
+        <location filename="../../desktop/main_window.py" line="159" />
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="151" />
+        <location filename="../../desktop/main_window.py" line="161" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="153" />
+        <location filename="../../desktop/main_window.py" line="163" />
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="156" />
+        <location filename="../../desktop/main_window.py" line="166" />
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159" />
+        <location filename="../../desktop/main_window.py" line="169" />
         <source>Full screen with larger text, for a projector</source>
         <translation>Volledig scherm met grotere tekst, voor een beamer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="174" />
+        <location filename="../../desktop/main_window.py" line="184" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="176" />
+        <location filename="../../desktop/main_window.py" line="186" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179" />
+        <location filename="../../desktop/main_window.py" line="189" />
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183" />
+        <location filename="../../desktop/main_window.py" line="193" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185" />
+        <location filename="../../desktop/main_window.py" line="195" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188" />
+        <location filename="../../desktop/main_window.py" line="198" />
         <source>&amp;Criteria panel</source>
         <translation>&amp;Criteriapaneel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190" />
+        <location filename="../../desktop/main_window.py" line="200" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194" />
+        <location filename="../../desktop/main_window.py" line="204" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198" />
+        <location filename="../../desktop/main_window.py" line="208" />
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201" />
+        <location filename="../../desktop/main_window.py" line="211" />
         <source>Weighted sum</source>
         <translation>Gewogen som</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202" />
+        <location filename="../../desktop/main_window.py" line="212" />
         <source>TOPSIS</source>
         <translation>TOPSIS</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203" />
+        <location filename="../../desktop/main_window.py" line="213" />
         <source>PROMETHEE II</source>
         <translation>PROMETHEE II</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="204" />
+        <location filename="../../desktop/main_window.py" line="214" />
         <source>VIKOR</source>
         <translation>VIKOR</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208" />
+        <location filename="../../desktop/main_window.py" line="218" />
         <source>How the weighted scores become a ranking</source>
         <translation>Hoe de gewogen scores een rangorde worden</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214" />
+        <location filename="../../desktop/main_window.py" line="224" />
         <source>Scenario:</source>
         <translation>Scenario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="216" />
+        <location filename="../../desktop/main_window.py" line="226" />
         <source>The set of weights in use</source>
         <translation>De gebruikte set gewichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251" />
+        <location filename="../../desktop/main_window.py" line="261" />
         <source>untitled</source>
         <translation>naamloos</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259" />
+        <location filename="../../desktop/main_window.py" line="269" />
         <source>no ranking</source>
         <translation>geen rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="260" />
+        <location filename="../../desktop/main_window.py" line="270" />
         <source>No ranking: %1</source>
         <translation>Geen rangorde: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265" />
+        <location filename="../../desktop/main_window.py" line="274" />
         <source>%1 candidates ranked</source>
         <translation>%1 kandidaten gerangschikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268" />
+        <location filename="../../desktop/main_window.py" line="276" />
         <source>%1 left out</source>
         <translation>%1 buiten de rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270" />
+        <location filename="../../desktop/main_window.py" line="278" />
         <source>%1 warnings</source>
         <translation>%1 waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="352" />
+        <location filename="../../desktop/main_window.py" line="363" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="358" />
+        <location filename="../../desktop/main_window.py" line="369" />
         <source>Excel export is not available in this version.</source>
         <translation>Exporteren naar Excel is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360" />
+        <location filename="../../desktop/main_window.py" line="372" />
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360" />
+        <location filename="../../desktop/main_window.py" line="372" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="368" />
+        <location filename="../../desktop/main_window.py" line="384" />
         <source>The workbook could not be written.</source>
         <translation>De werkmap kon niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370" />
-        <location filename="../../desktop/main_window.py" line="382" />
+        <location filename="../../desktop/main_window.py" line="386" />
         <location filename="../../desktop/main_window.py" line="398" />
+        <location filename="../../desktop/main_window.py" line="414" />
         <source>Exported %1</source>
         <translation>Geëxporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374" />
+        <location filename="../../desktop/main_window.py" line="390" />
         <source>Save picture</source>
         <translation>Afbeelding opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374" />
+        <location filename="../../desktop/main_window.py" line="390" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="380" />
+        <location filename="../../desktop/main_window.py" line="396" />
         <source>The picture could not be written.</source>
         <translation>De afbeelding kon niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388" />
+        <location filename="../../desktop/main_window.py" line="404" />
         <source>The PDF report is not available in this version.</source>
         <translation>Het PDF-rapport is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="390" />
+        <location filename="../../desktop/main_window.py" line="406" />
         <source>Save report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="390" />
+        <location filename="../../desktop/main_window.py" line="406" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="396" />
+        <location filename="../../desktop/main_window.py" line="412" />
         <source>The report could not be written.</source>
         <translation>Het rapport kon niet worden opgeslagen.</translation>
     </message>
@@ -598,47 +598,47 @@
 <context>
     <name>RationalePanel</name>
     <message>
-        <location filename="../../desktop/panels/rationale_panel.py" line="43" />
+        <location filename="../../desktop/panels/rationale_panel.py" line="44" />
         <source>Why this score? (shown as tooltip)</source>
         <translation>Waarom deze score? (verschijnt als tooltip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/rationale_panel.py" line="45" />
+        <location filename="../../desktop/panels/rationale_panel.py" line="46" />
         <source>Document, paragraph, page</source>
         <translation>Document, paragraaf, pagina</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/rationale_panel.py" line="46" />
+        <location filename="../../desktop/panels/rationale_panel.py" line="47" />
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/rationale_panel.py" line="47" />
+        <location filename="../../desktop/panels/rationale_panel.py" line="48" />
         <source>Store rationale and source (Ctrl+Enter)</source>
         <translation>Onderbouwing en bron bewaren (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/rationale_panel.py" line="51" />
+        <location filename="../../desktop/panels/rationale_panel.py" line="52" />
         <source>Score:</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/rationale_panel.py" line="52" />
+        <location filename="../../desktop/panels/rationale_panel.py" line="53" />
         <source>Source:</source>
         <translation>Bron:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/rationale_panel.py" line="56" />
+        <location filename="../../desktop/panels/rationale_panel.py" line="60" />
         <source>Rationale:</source>
         <translation>Onderbouwing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/rationale_panel.py" line="78" />
+        <location filename="../../desktop/panels/rationale_panel.py" line="86" />
         <source>Select a score to see its rationale.</source>
         <translation>Kies een score om de onderbouwing te zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/rationale_panel.py" line="86" />
+        <location filename="../../desktop/panels/rationale_panel.py" line="94" />
         <source>missing</source>
         <translation>ontbreekt</translation>
     </message>
@@ -646,7 +646,7 @@
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location filename="../../desktop/panels/score_table.py" line="127" />
+        <location filename="../../desktop/panels/score_table.py" line="131" />
         <source>? (missing)</source>
         <translation>? (ontbreekt)</translation>
     </message>
@@ -654,73 +654,73 @@
 <context>
     <name>ScoresPanel</name>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="47" />
-        <location filename="../../desktop/panels/scores_panel.py" line="112" />
+        <location filename="../../desktop/panels/scores_panel.py" line="52" />
+        <location filename="../../desktop/panels/scores_panel.py" line="120" />
         <source>Add candidate</source>
         <translation>Kandidaat toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="47" />
+        <location filename="../../desktop/panels/scores_panel.py" line="52" />
         <source>Add a candidate below the current one</source>
         <translation>Een kandidaat toevoegen onder de huidige</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="48" />
+        <location filename="../../desktop/panels/scores_panel.py" line="53" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="48" />
+        <location filename="../../desktop/panels/scores_panel.py" line="53" />
         <source>Remove the current candidate</source>
         <translation>De huidige kandidaat verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="49" />
+        <location filename="../../desktop/panels/scores_panel.py" line="54" />
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="49" />
+        <location filename="../../desktop/panels/scores_panel.py" line="54" />
         <source>Move the current candidate up</source>
         <translation>De huidige kandidaat omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="50" />
+        <location filename="../../desktop/panels/scores_panel.py" line="55" />
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="50" />
+        <location filename="../../desktop/panels/scores_panel.py" line="55" />
         <source>Move the current candidate down</source>
         <translation>De huidige kandidaat omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="61" />
+        <location filename="../../desktop/panels/scores_panel.py" line="68" />
         <source>Area:</source>
         <translation>Gebied:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="63" />
+        <location filename="../../desktop/panels/scores_panel.py" line="70" />
         <source>Tag:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="79" />
+        <location filename="../../desktop/panels/scores_panel.py" line="87" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="90" />
+        <location filename="../../desktop/panels/scores_panel.py" line="98" />
         <source>all areas</source>
         <translation>alle gebieden</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="91" />
+        <location filename="../../desktop/panels/scores_panel.py" line="99" />
         <source>all tags</source>
         <translation>alle labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="112" />
+        <location filename="../../desktop/panels/scores_panel.py" line="120" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
@@ -728,47 +728,47 @@
 <context>
     <name>ScoresTableModel</name>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="104" />
+        <location filename="../../desktop/models/scores_model.py" line="105" />
         <source>Candidate</source>
         <translation>Kandidaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="111" />
+        <location filename="../../desktop/models/scores_model.py" line="113" />
         <source>Higher is better</source>
         <translation>Hoger is beter</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="111" />
+        <location filename="../../desktop/models/scores_model.py" line="113" />
         <source>Lower is better</source>
         <translation>Lager is beter</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="113" />
+        <location filename="../../desktop/models/scores_model.py" line="116" />
         <source>Switched off: not part of the ranking</source>
         <translation>Uitgeschakeld: telt niet mee in de rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="144" />
+        <location filename="../../desktop/models/scores_model.py" line="147" />
         <source>Area: %1</source>
         <translation>Gebied: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="146" />
+        <location filename="../../desktop/models/scores_model.py" line="149" />
         <source>Tags: %1</source>
         <translation>Labels: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="178" />
+        <location filename="../../desktop/models/scores_model.py" line="181" />
         <source>Missing score</source>
         <translation>Ontbrekende score</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="182" />
+        <location filename="../../desktop/models/scores_model.py" line="185" />
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="183" />
+        <location filename="../../desktop/models/scores_model.py" line="186" />
         <source>No rationale yet</source>
         <translation>Nog geen onderbouwing</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QComboBox, QInputDialog, QStyleOptionViewItem
@@ -195,3 +196,51 @@ def test_dropping_a_study_file_opens_it(window, tmp_path, dialogs):
     )
     window.dropEvent(event)
     assert window.windowTitle().startswith("Other — other.weegwijzer.json")
+
+
+def test_pairwise_dialog_shows_consistency_and_worst_judgement(state):
+    from desktop.panels.elicitation_dialog import INCONSISTENT, ElicitationDialog
+    from tests.factories import make_study
+
+    study = make_study()
+    group = tuple(study.criteria.roots) + tuple(study.criteria.roots[0].children)
+    dialog = ElicitationDialog("pairwise", group, {n.id: 0.25 for n in group}, "en")
+    assert dialog.weights() == pytest.approx({n.id: 0.25 for n in group})
+    assert "Consistency ratio 0.000: consistent enough" in dialog.feedback.text()
+    table = dialog.table
+    table.item(0, 1).setText("9")  # A >> B
+    table.item(1, 2).setText("9")  # B >> C
+    table.item(0, 2).setText("1/9")  # but C >> A: circular
+    assert "too inconsistent" in dialog.feedback.text()
+    highlighted = [
+        (i, j)
+        for i in range(4)
+        for j in range(4)
+        if table.item(i, j).background().color() == INCONSISTENT
+    ]
+    assert len(highlighted) == 1
+    assert table.item(2, 0).text() == "9"  # the reciprocal is filled in
+
+
+def test_points_dialog_needs_exactly_100(state):
+    from desktop.panels.elicitation_dialog import ElicitationDialog
+    from tests.factories import make_study
+
+    group = make_study().criteria.roots
+    dialog = ElicitationDialog("points", group, {"groen": 0.5, "stad": 0.5}, "en")
+    dialog.spins[0].setValue(70)
+    assert dialog.weights() is None
+    assert dialog.feedback.text() == "120 of 100 points allocated"
+    dialog.spins[1].setValue(30)
+    assert dialog.weights() == pytest.approx({"groen": 0.7, "stad": 0.3})
+
+
+def test_screenshot_writes_the_view_at_its_size(study_path, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from desktop.app import screenshot
+
+    png = tmp_path / "scores.png"
+    screenshot(png, "scores", "nl", study_path, (1280, 800))
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1280, 800)
