@@ -15,6 +15,7 @@ from desktop import i18n
 from desktop.cli import CliError
 from desktop.files import read_file
 from desktop.main_window import MainWindow
+from desktop.refcount_guard import protect
 from desktop.state import StudyState
 from projects.example import EXAMPLE_NAME, example_study
 from projects.study import Study
@@ -31,6 +32,7 @@ def application() -> QApplication:
         QCoreApplication.setOrganizationName("Weegwijzer")
         QCoreApplication.setApplicationName("Weegwijzer")
         app = QApplication([sys.argv[0] if sys.argv else "weegwijzer"])
+    protect()
     return app
 
 

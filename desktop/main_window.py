@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +43,7 @@ from projects.evaluation import EvaluationError
 from projects.study import METHODS
 
 PRESENTATION_SCALE = 1.5
+WEIGHTS_DOCK_SHARE = 0.45
 OPENABLE = (".json", *IMPORTABLE)
 
 
@@ -123,6 +125,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        for i in range(min(9, self.tabs.count())):
+            key = QKeySequence(f"Ctrl+{i + 1}")
+            QShortcut(key, self.tabs, activated=lambda i=i: self.tabs.setCurrentIndex(i))
 
         self.ranking_label = QLabel()
         self.ranking_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -224,6 +229,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel(self.tr("Scenario:") + " "))
         self.scenario_box = QComboBox()
         self.scenario_box.setToolTip(self.tr("The set of weights in use"))
+        self.scenario_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.scenario_box.currentIndexChanged.connect(self._scenario_chosen)
         bar.addWidget(self.scenario_box)
         bar.addSeparator()
@@ -243,13 +249,15 @@ class MainWindow(QMainWindow):
         self.method_box.blockSignals(True)
         self.method_box.setCurrentIndex(max(0, self.method_box.findData(self.state.method)))
         self.method_box.blockSignals(False)
-        self.scenario_box.blockSignals(True)
-        self.scenario_box.clear()
-        for scenario in study.scenarios:
-            self.scenario_box.addItem(scenario.name.get(lang), scenario.id)
-        self.scenario_box.setCurrentIndex(self.scenario_box.findData(study.active_scenario))
-        self.scenario_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.scenario_box.blockSignals(False)
+        items = [(s.name.get(lang), s.id) for s in study.scenarios]
+        box = self.scenario_box
+        box.blockSignals(True)
+        if items != [(box.itemText(i), box.itemData(i)) for i in range(box.count())]:
+            box.clear()
+            for name, scenario_id in items:
+                box.addItem(name, scenario_id)
+        box.setCurrentIndex(box.findData(study.active_scenario))
+        box.blockSignals(False)
 
     def _scenario_chosen(self, _index: int) -> None:
         chosen = self.scenario_box.currentData()
@@ -308,6 +316,8 @@ class MainWindow(QMainWindow):
         if key == "weights":
             self.dock.show()
             self.dock.raise_()
+            width = int(self.width() * WEIGHTS_DOCK_SHARE)
+            self.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
             self.criteria.tree.setFocus()
             if self.state.study.criteria.roots:
                 self.criteria.select(self.state.study.criteria.roots[0].id)

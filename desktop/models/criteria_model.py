@@ -44,6 +44,7 @@ class CriteriaTreeModel(QAbstractItemModel):
     # --- structure --------------------------------------------------------------------------
     def _rebuild(self) -> None:
         study = self.state.study
+        self._tree = study.criteria
         self._nodes: list[Node] = study.criteria.nodes()
         self._parents: list[str | None] = [
             p[-1].id if p else None for _, p in study.criteria.walk()
@@ -73,16 +74,18 @@ class CriteriaTreeModel(QAbstractItemModel):
             self._rebuild()
             self.endResetModel()
         else:
+            names_changed = study.criteria is not self._tree
             self._rebuild()
-            self._refresh()
+            self._refresh(first=NAME if names_changed else LOCAL)
 
-    def _refresh(self, *_args) -> None:
+    def _refresh(self, *_args, first: int = NAME) -> None:
+        """Announce new data in columns ``first`` .. GLOBAL of every row."""
         if self._nodes:
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, GLOBAL))
+            self.dataChanged.emit(self.index(0, first), self.index(self.rowCount() - 1, GLOBAL))
             for theme in (n for n in self._nodes if isinstance(n, Theme) and n.children):
                 parent = self.index_of(theme.id)
                 last = self.index(len(theme.children) - 1, GLOBAL, parent)
-                self.dataChanged.emit(self.index(0, 0, parent), last)
+                self.dataChanged.emit(self.index(0, first, parent), last)
 
     def node(self, index: Index) -> Node | None:
         return self._nodes[index.internalId() - 1] if index.isValid() else None

@@ -50,6 +50,7 @@ class ScoresTableModel(QAbstractTableModel):
 
     def _read(self) -> None:
         study = self.state.study
+        self._study = study
         self._candidates: list[Candidate] = list(study.candidates)
         self._criteria: list[Criterion] = study.criteria.criteria()
         roots = {n.id: i for i, n in enumerate(study.criteria.roots)}
@@ -59,17 +60,31 @@ class ScoresTableModel(QAbstractTableModel):
             self._theme[crit.id] = (top, roots[top.id])
 
     def _study_changed(self, _study) -> None:
-        study = self.state.study
-        same = [c.id for c in study.candidates] == [c.id for c in self._candidates] and [
-            c.id for c in study.criteria.criteria()
+        """Tell the views only what changed: a weight drag changes no cell at all."""
+        old, new = self._study, self.state.study
+        if old.candidates is new.candidates and old.criteria is new.criteria:
+            if old.scores is not new.scores:
+                self._study = new
+                self._scores_changed(old.scores, new.scores)
+            return
+        same_shape = [c.id for c in new.candidates] == [c.id for c in self._candidates] and [
+            c.id for c in new.criteria.criteria()
         ] == [c.id for c in self._criteria]
-        if same:
+        if same_shape:
             self._read()
             self._everything_changed()
         else:
             self.beginResetModel()
             self._read()
             self.endResetModel()
+
+    def _scores_changed(self, before, after) -> None:
+        rows = {c.id: r for r, c in enumerate(self._candidates)}
+        columns = {c.id: j for j, c in enumerate(self._criteria, start=1)}
+        for key in before.keys() | after.keys():
+            if before.get(key) != after.get(key) and key[0] in rows and key[1] in columns:
+                index = self.index(rows[key[0]], columns[key[1]])
+                self.dataChanged.emit(index, index)
 
     def _everything_changed(self, *_args) -> None:
         if self.rowCount() and self.columnCount():

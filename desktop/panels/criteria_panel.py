@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from criteria.text import Text
 from criteria.tree import Criterion, Theme
-from desktop.models.criteria_model import NAME, NODE_ID_ROLE, CriteriaTreeModel
+from desktop.models.criteria_model import GLOBAL, LOCAL, NAME, NODE_ID_ROLE, CriteriaTreeModel
 from desktop.naming import new_id
 from desktop.panels.elicitation_dialog import ElicitationDialog
 from desktop.panels.weight_sliders import WeightSliders
@@ -47,8 +47,10 @@ class CriteriaPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        width = self.fontMetrics().horizontalAdvance(" 100.0 % ") + 12  # fixed: cheap to update
+        for column in (LOCAL, GLOBAL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
         self.tree.expandAll()
         self.model.modelReset.connect(self.tree.expandAll)
         self.sliders = WeightSliders(self.model)

@@ -98,6 +98,8 @@ class ScoresPanel(QWidget):
             (self.area, areas, self.tr("all areas")),
             (self.tag, tags, self.tr("all tags")),
         ):
+            if combo.count() and [combo.itemData(i) for i in range(1, combo.count())] == values:
+                continue
             chosen = combo.currentData() or ""
             combo.blockSignals(True)
             combo.clear()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from desktop import files, i18n  # noqa: E402
+from desktop.refcount_guard import protect  # noqa: E402
 from desktop.state import StudyState  # noqa: E402
 from projects.study_file import load_study, save_study  # noqa: E402
 from tests.factories import make_study  # noqa: E402
@@ -36,6 +37,7 @@ class Dialogs:
 @pytest.fixture(autouse=True)
 def gui_sandbox(qapp, tmp_path, monkeypatch):
     """Settings, autosave folder and language of every test are its own."""
+    protect()  # PySide6 6.12 on Python 3.11 leaks references to None (see refcount_guard)
     QCoreApplication.setOrganizationName("WeegwijzerTests")
     QCoreApplication.setApplicationName("WeegwijzerTests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
