@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QSpinBox,
     QTableWidget,
@@ -25,6 +26,8 @@ from criteria import elicitation
 from criteria.tree import Node
 
 INCONSISTENT = QColor("#E69F00")
+DERIVED = QColor("#eeeeee")
+"""Background of the cells that follow from the judgements (diagonal, reciprocals)."""
 POINTS = 100
 
 
@@ -73,6 +76,7 @@ class ElicitationDialog(QDialog):
             self._pairwise_table(w)
         else:
             self._value_table(w)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.help)
         layout.addWidget(self.table, 1)
@@ -116,8 +120,12 @@ class ElicitationDialog(QDialog):
         n = len(self.group)
         self.table.setRowCount(n)
         self.table.setColumnCount(n)
-        self.table.setHorizontalHeaderLabels(self.names)
-        self.table.setVerticalHeaderLabels(self.names)
+        self.table.setHorizontalHeaderLabels([str(i + 1) for i in range(n)])
+        self.table.setVerticalHeaderLabels(
+            [f"{i + 1}. {name}" for i, name in enumerate(self.names)]
+        )
+        for i, name in enumerate(self.names):
+            self.table.horizontalHeaderItem(i).setToolTip(name)
         for i in range(n):
             for j in range(n):
                 item = QTableWidgetItem()
@@ -168,7 +176,7 @@ class ElicitationDialog(QDialog):
         try:
             for i in range(n):
                 for j in range(n):
-                    self.table.item(i, j).setBackground(QBrush())
+                    self.table.item(i, j).setBackground(QBrush(DERIVED) if j <= i else QBrush())
             for i in range(n):
                 for j in range(i + 1, n):
                     judgements[(i, j)] = _ratio(self.table.item(i, j).text())

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QComboBox, QInputDialog, QStyleOptionViewItem
+from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
+    QStyleOptionViewItem,
+)
 
 from desktop.models.criteria_model import LOCAL, NAME
+from desktop.state import StudyState
 from projects.commands import SetWeights
 
 D = Qt.ItemDataRole.DisplayRole
@@ -244,3 +251,35 @@ def test_screenshot_writes_the_view_at_its_size(study_path, tmp_path):
     screenshot(png, "scores", "nl", study_path, (1280, 800))
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_typing_a_five_point_score(window, qtbot):
+    table = window.scores.table
+    table.setFocus()
+    table.setCurrentIndex(cell(window, "D", "water"))
+    qtbot.keyClicks(table, "+")
+    qtbot.keyClicks(QApplication.focusWidget(), "+")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert cell(window, "D", "water").data(D) == "++"
+
+
+def test_export_picture_of_the_current_view(window, tmp_path, monkeypatch):
+    target = tmp_path / "view"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.act_export_png.trigger()
+    image = QImage(str(tmp_path / "view.png"))
+    assert (image.width(), image.height()) == (window.scores.width(), window.scores.height())
+
+
+def test_window_state_is_remembered(qtbot, state):
+    from desktop.main_window import MainWindow
+
+    first = MainWindow(state, remember=True)
+    qtbot.addWidget(first)
+    first.resize(1000, 700)
+    first.show()
+    first.dock.setFloating(True)
+    assert first.close()
+    second = MainWindow(StudyState(state.study, state.path, "en"), remember=True)
+    qtbot.addWidget(second)
+    assert second.dock.isFloating()
