@@ -14,15 +14,18 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QColor,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPalette,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -44,6 +47,8 @@ from projects.study import METHODS
 
 PRESENTATION_SCALE = 1.5
 WEIGHTS_DOCK_SHARE = 0.45
+BANNER_BACKGROUND, BANNER_TEXT = "#fff3cd", "#5c4400"
+FAILURE_TEXT = "#b35806"
 OPENABLE = (".json", *IMPORTABLE)
 
 
@@ -106,9 +111,13 @@ class MainWindow(QMainWindow):
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background:#fff3cd; color:#5c4400; border:1px solid #e0c36b; padding:6px;"
-        )
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setMargin(6)
+        self.banner.setAutoFillBackground(True)
+        banner_colours = self.banner.palette()  # a palette, not a style sheet: keeps the font
+        banner_colours.setColor(QPalette.ColorRole.Window, QColor(BANNER_BACKGROUND))
+        banner_colours.setColor(QPalette.ColorRole.WindowText, QColor(BANNER_TEXT))
+        self.banner.setPalette(banner_colours)
         self.scores = ScoresPanel(self.state)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -276,7 +285,7 @@ class MainWindow(QMainWindow):
         if ranking is None:
             failure = self.state.failure or self.tr("no ranking")
             self.ranking_label.setText(self.tr("No ranking: %1").replace("%1", failure))
-            self.ranking_label.setStyleSheet("color:#b35806;")
+            self._status_colour(FAILURE_TEXT)
             self.ranking_label.setToolTip(failure)
             return
         parts = [self.tr("%1 candidates ranked").replace("%1", str(len(ranking.candidate_ids)))]
@@ -286,13 +295,19 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("%1 warnings").replace("%1", str(len(ranking.warnings))))
             parts.append(ranking.warnings[0])
         self.ranking_label.setText(" · ".join(parts))
-        self.ranking_label.setStyleSheet("color:#5c4400;" if ranking.warnings else "")
+        self._status_colour(BANNER_TEXT if ranking.warnings else None)
         study, lang = self.state.study, self.state.lang
         details = [
             f"{study.candidate(e.candidate_id).name.get(lang)}: {e.text(lang)}"
             for e in ranking.excluded
         ]
         self.ranking_label.setToolTip("\n".join([*details, *ranking.warnings]))
+
+    def _status_colour(self, colour: str | None) -> None:
+        palette = self.statusBar().palette()
+        if colour:
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        self.ranking_label.setPalette(palette)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

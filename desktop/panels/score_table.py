@@ -7,7 +7,7 @@ edited with a drop-down of ``-- - 0 + ++`` that also answers to typing; Delete c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 from criteria.scales import FIVE_POINT_LABELS, FivePointScale
 from desktop.models.scores_model import CRITERION_ROLE, THEME_COLOUR_ROLE, THEME_ROLE
 from desktop.palette import FIVE_POINT, MISSING, five_point_text_colour
+
+MAX_COLUMN_CHARS = 34
+"""The widest a column gets, in average characters (longer candidate names are elided)."""
 
 
 def _five_point(index: QModelIndex) -> bool:
@@ -164,7 +167,18 @@ class ScoreTable(QTableView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setWordWrap(True)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self._fit_font()
+
+    def _fit_font(self) -> None:
+        """Row height and widest column follow the font (presentation mode enlarges it)."""
+        metrics = self.fontMetrics()
+        self.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
+        self.horizontalHeader().setMaximumSectionSize(metrics.averageCharWidth() * MAX_COLUMN_CHARS)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_font()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         index = self.currentIndex()

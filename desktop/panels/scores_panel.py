@@ -25,7 +25,6 @@ from projects.commands import AddCandidate, MoveCandidate, RemoveCandidate
 from projects.study import Candidate
 
 SIDE_PANEL_HEIGHT = 150
-MAX_COLUMN_WIDTH = 240
 
 
 class ScoresPanel(QWidget):
@@ -41,7 +40,6 @@ class ScoresPanel(QWidget):
         self.table.setModel(self.proxy)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setMaximumSectionSize(MAX_COLUMN_WIDTH)
         self.side = RationalePanel(state)
         self.table.selectionModel().currentChanged.connect(
             lambda current, _previous: self.side.show_index(current)
