@@ -75,6 +75,7 @@ def screenshot(
     window = MainWindow(state, remember=False)
     window.resize(*size)
     window.show()
+    app.processEvents()  # lay the window out before docks are resized for the view
     if not window.show_view(view):
         known = ", ".join(["weights", *window.view_keys()])
         raise CliError(f"view '{view}' is not available in this version (available: {known})")

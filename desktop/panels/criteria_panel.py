@@ -47,7 +47,7 @@ class CriteriaPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        width = self.fontMetrics().horizontalAdvance(" 100.0 % ") + 12  # fixed: cheap to update
+        width = self.fontMetrics().horizontalAdvance("100.0 %") + 14  # fixed: cheap to update
         for column in (LOCAL, GLOBAL):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)

@@ -23,7 +23,7 @@ from criteria.scales import FIVE_POINT_LABELS, FivePointScale
 from desktop.models.scores_model import CRITERION_ROLE, THEME_COLOUR_ROLE, THEME_ROLE
 from desktop.palette import FIVE_POINT, MISSING, five_point_text_colour
 
-MAX_COLUMN_CHARS = 34
+MAX_COLUMN_CHARS = 42
 """The widest a column gets, in average characters (longer candidate names are elided)."""
 
 

@@ -59,6 +59,11 @@ class ScoresPanel(QWidget):
         bar.addStretch(1)
         self.area = QComboBox()
         self.tag = QComboBox()
+        for combo in (self.area, self.tag):  # narrow by default, so the table gets the room
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         self.area.currentIndexChanged.connect(
             lambda _i: self.proxy.set_area(self.area.currentData())
         )

@@ -3,119 +3,119 @@
 <context>
     <name>CriteriaPanel</name>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="59" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="61" />
         <source>Direct (sliders)</source>
         <translation>Direct (schuifjes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="60" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="62" />
         <source>Divide 100 points</source>
         <translation>100 punten verdelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="61" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="63" />
         <source>Swing weighting</source>
         <translation>Swingweging</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="62" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="64" />
         <source>Rank order</source>
         <translation>Rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="63" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="65" />
         <source>Pairwise (AHP)</source>
         <translation>Paarsgewijs (AHP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="66" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="68" />
         <source>How to weigh the selected group</source>
         <translation>Hoe de gekozen groep gewogen wordt</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="67" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="69" />
         <source>Weigh group…</source>
         <translation>Groep wegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="68" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="70" />
         <source>Weigh the group of the selected node with this method</source>
         <translation>De groep van het gekozen onderdeel met deze methode wegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="78" />
-        <location filename="../../desktop/panels/criteria_panel.py" line="132" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="80" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="134" />
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="78" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="80" />
         <source>Add a theme at the top level</source>
         <translation>Een thema toevoegen op het hoogste niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="80" />
-        <location filename="../../desktop/panels/criteria_panel.py" line="148" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="82" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="150" />
         <source>Add criterion</source>
         <translation>Criterium toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="81" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="83" />
         <source>Add a criterion to the selected theme</source>
         <translation>Een criterium toevoegen aan het gekozen thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="84" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="86" />
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="84" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="86" />
         <source>Rename the selected node (F2)</source>
         <translation>Het gekozen onderdeel hernoemen (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="86" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="88" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="87" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="89" />
         <source>Delete the selected node and its scores</source>
         <translation>Het gekozen onderdeel en zijn scores verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="90" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="92" />
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="90" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="92" />
         <source>Move the selected node up</source>
         <translation>Het gekozen onderdeel omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="91" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="93" />
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="91" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="93" />
         <source>Move the selected node down</source>
         <translation>Het gekozen onderdeel omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="99" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="101" />
         <source>Weigh by:</source>
         <translation>Wegen met:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="109" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="111" />
         <source>Untick a criterion to leave it out; double-click to rename.</source>
         <translation>Vink een criterium uit om het weg te laten; dubbelklik om te hernoemen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="128" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="130" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
@@ -123,52 +123,52 @@
 <context>
     <name>CriteriaTreeModel</name>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="129" />
+        <location filename="../../desktop/models/criteria_model.py" line="132" />
         <source>Criterion</source>
         <translation>Criterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="129" />
+        <location filename="../../desktop/models/criteria_model.py" line="132" />
         <source>Local</source>
         <translation>Lokaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="129" />
+        <location filename="../../desktop/models/criteria_model.py" line="132" />
         <source>Global</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="133" />
+        <location filename="../../desktop/models/criteria_model.py" line="136" />
         <source>Weight within its group (siblings sum to 100%)</source>
         <translation>Gewicht binnen de groep (samen 100%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="134" />
+        <location filename="../../desktop/models/criteria_model.py" line="137" />
         <source>Share of the whole ranking</source>
         <translation>Aandeel in de hele rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="186" />
+        <location filename="../../desktop/models/criteria_model.py" line="189" />
         <source>Cost criterion</source>
         <translation>Lager is beter (kosten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="186" />
+        <location filename="../../desktop/models/criteria_model.py" line="189" />
         <source>Benefit</source>
         <translation>Hoger is beter (baat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="188" />
+        <location filename="../../desktop/models/criteria_model.py" line="191" />
         <source>Unit: %1</source>
         <translation>Eenheid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="190" />
+        <location filename="../../desktop/models/criteria_model.py" line="193" />
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/criteria_model.py" line="192" />
+        <location filename="../../desktop/models/criteria_model.py" line="195" />
         <source>Switched off: not part of the ranking</source>
         <translation>Uitgeschakeld: telt niet mee in de rangorde</translation>
     </message>
@@ -176,87 +176,87 @@
 <context>
     <name>ElicitationDialog</name>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="45" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="48" />
         <source>Divide 100 points</source>
         <translation>100 punten verdelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="46" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="49" />
         <source>Swing weighting</source>
         <translation>Swingweging</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="47" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="50" />
         <source>Rank order</source>
         <translation>Rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="48" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="51" />
         <source>Pairwise comparison (AHP)</source>
         <translation>Paarsgewijze vergelijking (AHP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="51" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="54" />
         <source>Divide exactly 100 points over the criteria.</source>
         <translation>Verdeel precies 100 punten over de criteria.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="53" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="56" />
         <source>Give the swing from worst to best that matters most 100 points, the others points relative to it.</source>
         <translation>Geef de belangrijkste sprong van slechtst naar best 100 punten, de andere punten in verhouding daartoe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="56" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="59" />
         <source>Rank by importance (1 = most important); ties are allowed.</source>
         <translation>Rangschik naar belang (1 = belangrijkst); gelijke rangen mogen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="58" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="61" />
         <source>How much more important is the row than the column? 1 = equal, 3 = moderately, 5 = strongly, 7 = very strongly, 9 = extremely; 1/3 etc. for the reverse.</source>
         <translation>Hoeveel belangrijker is de rij dan de kolom? 1 = even belangrijk, 3 = iets, 5 = duidelijk, 7 = veel, 9 = extreem; 1/3 enz. voor omgekeerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="88" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="92" />
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="89" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="93" />
         <source>Swing points</source>
         <translation>Swingpunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="90" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="94" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="94" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="98" />
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="149" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="157" />
         <source>%1 of 100 points allocated</source>
         <translation>%1 van 100 punten verdeeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="183" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="191" />
         <source>This judgement fits the others worst</source>
         <translation>Dit oordeel past het slechtst bij de andere</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="187" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="195" />
         <source>consistent enough</source>
         <translation>consistent genoeg</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="189" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="197" />
         <source>too inconsistent (above 0.10): review the highlighted judgement</source>
         <translation>te inconsistent (boven 0,10): bekijk het gemarkeerde oordeel</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/elicitation_dialog.py" line="195" />
+        <location filename="../../desktop/panels/elicitation_dialog.py" line="203" />
         <source>Consistency ratio %1: %2</source>
         <translation>Consistentieratio %1: %2</translation>
     </message>
@@ -353,244 +353,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="92" />
+        <location filename="../../desktop/main_window.py" line="99" />
         <source>Criteria and weights</source>
         <translation>Criteria en gewichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149" />
+        <location filename="../../desktop/main_window.py" line="163" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="150" />
+        <location filename="../../desktop/main_window.py" line="164" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="151" />
+        <location filename="../../desktop/main_window.py" line="165" />
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152" />
+        <location filename="../../desktop/main_window.py" line="166" />
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="153" />
+        <location filename="../../desktop/main_window.py" line="167" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="154" />
+        <location filename="../../desktop/main_window.py" line="168" />
         <source>&amp;Excel workbook…</source>
         <translation>&amp;Excel-werkmap…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="156" />
+        <location filename="../../desktop/main_window.py" line="170" />
         <source>&amp;Picture of this view (PNG)…</source>
         <translation>&amp;Afbeelding van deze weergave (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159" />
+        <location filename="../../desktop/main_window.py" line="173" />
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="161" />
+        <location filename="../../desktop/main_window.py" line="175" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="163" />
+        <location filename="../../desktop/main_window.py" line="177" />
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="166" />
+        <location filename="../../desktop/main_window.py" line="180" />
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="169" />
+        <location filename="../../desktop/main_window.py" line="183" />
         <source>Full screen with larger text, for a projector</source>
         <translation>Volledig scherm met grotere tekst, voor een beamer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184" />
+        <location filename="../../desktop/main_window.py" line="198" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186" />
+        <location filename="../../desktop/main_window.py" line="200" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189" />
+        <location filename="../../desktop/main_window.py" line="203" />
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193" />
+        <location filename="../../desktop/main_window.py" line="207" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195" />
+        <location filename="../../desktop/main_window.py" line="209" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198" />
+        <location filename="../../desktop/main_window.py" line="212" />
         <source>&amp;Criteria panel</source>
         <translation>&amp;Criteriapaneel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200" />
+        <location filename="../../desktop/main_window.py" line="214" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="204" />
+        <location filename="../../desktop/main_window.py" line="218" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208" />
+        <location filename="../../desktop/main_window.py" line="222" />
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211" />
+        <location filename="../../desktop/main_window.py" line="225" />
         <source>Weighted sum</source>
         <translation>Gewogen som</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212" />
+        <location filename="../../desktop/main_window.py" line="226" />
         <source>TOPSIS</source>
         <translation>TOPSIS</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213" />
+        <location filename="../../desktop/main_window.py" line="227" />
         <source>PROMETHEE II</source>
         <translation>PROMETHEE II</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214" />
+        <location filename="../../desktop/main_window.py" line="228" />
         <source>VIKOR</source>
         <translation>VIKOR</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218" />
+        <location filename="../../desktop/main_window.py" line="232" />
         <source>How the weighted scores become a ranking</source>
         <translation>Hoe de gewogen scores een rangorde worden</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224" />
+        <location filename="../../desktop/main_window.py" line="238" />
         <source>Scenario:</source>
         <translation>Scenario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226" />
+        <location filename="../../desktop/main_window.py" line="240" />
         <source>The set of weights in use</source>
         <translation>De gebruikte set gewichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261" />
+        <location filename="../../desktop/main_window.py" line="278" />
         <source>untitled</source>
         <translation>naamloos</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269" />
+        <location filename="../../desktop/main_window.py" line="286" />
         <source>no ranking</source>
         <translation>geen rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270" />
+        <location filename="../../desktop/main_window.py" line="287" />
         <source>No ranking: %1</source>
         <translation>Geen rangorde: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274" />
+        <location filename="../../desktop/main_window.py" line="291" />
         <source>%1 candidates ranked</source>
         <translation>%1 kandidaten gerangschikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276" />
+        <location filename="../../desktop/main_window.py" line="293" />
         <source>%1 left out</source>
         <translation>%1 buiten de rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278" />
+        <location filename="../../desktop/main_window.py" line="295" />
         <source>%1 warnings</source>
         <translation>%1 waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="363" />
+        <location filename="../../desktop/main_window.py" line="388" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="369" />
+        <location filename="../../desktop/main_window.py" line="394" />
         <source>Excel export is not available in this version.</source>
         <translation>Exporteren naar Excel is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="372" />
+        <location filename="../../desktop/main_window.py" line="397" />
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="372" />
+        <location filename="../../desktop/main_window.py" line="397" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="384" />
+        <location filename="../../desktop/main_window.py" line="409" />
         <source>The workbook could not be written.</source>
         <translation>De werkmap kon niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386" />
-        <location filename="../../desktop/main_window.py" line="398" />
-        <location filename="../../desktop/main_window.py" line="414" />
+        <location filename="../../desktop/main_window.py" line="411" />
+        <location filename="../../desktop/main_window.py" line="423" />
+        <location filename="../../desktop/main_window.py" line="439" />
         <source>Exported %1</source>
         <translation>Geëxporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="390" />
+        <location filename="../../desktop/main_window.py" line="415" />
         <source>Save picture</source>
         <translation>Afbeelding opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="390" />
+        <location filename="../../desktop/main_window.py" line="415" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="396" />
+        <location filename="../../desktop/main_window.py" line="421" />
         <source>The picture could not be written.</source>
         <translation>De afbeelding kon niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="404" />
+        <location filename="../../desktop/main_window.py" line="429" />
         <source>The PDF report is not available in this version.</source>
         <translation>Het PDF-rapport is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="406" />
+        <location filename="../../desktop/main_window.py" line="431" />
         <source>Save report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="406" />
+        <location filename="../../desktop/main_window.py" line="431" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="412" />
+        <location filename="../../desktop/main_window.py" line="437" />
         <source>The report could not be written.</source>
         <translation>Het rapport kon niet worden opgeslagen.</translation>
     </message>
@@ -646,7 +646,7 @@
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location filename="../../desktop/panels/score_table.py" line="131" />
+        <location filename="../../desktop/panels/score_table.py" line="134" />
         <source>? (missing)</source>
         <translation>? (ontbreekt)</translation>
     </message>
@@ -654,73 +654,73 @@
 <context>
     <name>ScoresPanel</name>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="52" />
-        <location filename="../../desktop/panels/scores_panel.py" line="120" />
+        <location filename="../../desktop/panels/scores_panel.py" line="50" />
+        <location filename="../../desktop/panels/scores_panel.py" line="125" />
         <source>Add candidate</source>
         <translation>Kandidaat toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="52" />
+        <location filename="../../desktop/panels/scores_panel.py" line="50" />
         <source>Add a candidate below the current one</source>
         <translation>Een kandidaat toevoegen onder de huidige</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="53" />
+        <location filename="../../desktop/panels/scores_panel.py" line="51" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="53" />
+        <location filename="../../desktop/panels/scores_panel.py" line="51" />
         <source>Remove the current candidate</source>
         <translation>De huidige kandidaat verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="54" />
+        <location filename="../../desktop/panels/scores_panel.py" line="52" />
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="54" />
+        <location filename="../../desktop/panels/scores_panel.py" line="52" />
         <source>Move the current candidate up</source>
         <translation>De huidige kandidaat omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="55" />
+        <location filename="../../desktop/panels/scores_panel.py" line="53" />
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="55" />
+        <location filename="../../desktop/panels/scores_panel.py" line="53" />
         <source>Move the current candidate down</source>
         <translation>De huidige kandidaat omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="68" />
+        <location filename="../../desktop/panels/scores_panel.py" line="71" />
         <source>Area:</source>
         <translation>Gebied:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="70" />
+        <location filename="../../desktop/panels/scores_panel.py" line="73" />
         <source>Tag:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="87" />
+        <location filename="../../desktop/panels/scores_panel.py" line="90" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="98" />
+        <location filename="../../desktop/panels/scores_panel.py" line="101" />
         <source>all areas</source>
         <translation>alle gebieden</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="99" />
+        <location filename="../../desktop/panels/scores_panel.py" line="102" />
         <source>all tags</source>
         <translation>alle labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="120" />
+        <location filename="../../desktop/panels/scores_panel.py" line="125" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
@@ -728,47 +728,47 @@
 <context>
     <name>ScoresTableModel</name>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="105" />
+        <location filename="../../desktop/models/scores_model.py" line="120" />
         <source>Candidate</source>
         <translation>Kandidaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="113" />
+        <location filename="../../desktop/models/scores_model.py" line="128" />
         <source>Higher is better</source>
         <translation>Hoger is beter</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="113" />
+        <location filename="../../desktop/models/scores_model.py" line="128" />
         <source>Lower is better</source>
         <translation>Lager is beter</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="116" />
+        <location filename="../../desktop/models/scores_model.py" line="131" />
         <source>Switched off: not part of the ranking</source>
         <translation>Uitgeschakeld: telt niet mee in de rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="147" />
+        <location filename="../../desktop/models/scores_model.py" line="162" />
         <source>Area: %1</source>
         <translation>Gebied: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="149" />
+        <location filename="../../desktop/models/scores_model.py" line="164" />
         <source>Tags: %1</source>
         <translation>Labels: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="181" />
+        <location filename="../../desktop/models/scores_model.py" line="196" />
         <source>Missing score</source>
         <translation>Ontbrekende score</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="185" />
+        <location filename="../../desktop/models/scores_model.py" line="200" />
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/scores_model.py" line="186" />
+        <location filename="../../desktop/models/scores_model.py" line="201" />
         <source>No rationale yet</source>
         <translation>Nog geen onderbouwing</translation>
     </message>
