@@ -4,6 +4,8 @@ unsaved-changes prompt — checked on the files on disk and the window title."""
 from __future__ import annotations
 
 import os
+import sys
+import types
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -121,3 +123,27 @@ def test_a_broken_file_is_reported_not_opened(window, tmp_path, dialogs):
     assert not window.files.open_path(bad)
     assert "criteria" in dialogs.asked[-1][1]
     assert window.state.study.title.en == "Test study"
+
+
+def test_export_menu_reports_a_missing_exporter(window, monkeypatch, dialogs):
+    monkeypatch.setitem(sys.modules, "desktop.report", None)  # import fails
+    window.act_export_pdf.trigger()
+    assert dialogs.asked[-1] == ("Export", "The PDF report is not available in this version.\n\n")
+
+
+def test_excel_export_writes_the_chosen_file(window, tmp_path, monkeypatch):
+    calls = []
+
+    def export_workbook(study, path, scenario=None, method=None):
+        calls.append((study, scenario, method))
+        path.write_bytes(b"xlsx")
+
+    fake = types.ModuleType("projects.excel_export")
+    fake.export_workbook = export_workbook
+    monkeypatch.setitem(sys.modules, "projects.excel_export", fake)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "x"), ""))
+    window.method_box.setCurrentIndex(window.method_box.findData("vikor"))
+    window.act_export_excel.trigger()
+    assert (tmp_path / "x.xlsx").read_bytes() == b"xlsx"
+    assert calls == [(window.state.study, "gelijk", "vikor")]
+    assert window.statusBar().currentMessage() == f"Exported {tmp_path / 'x.xlsx'}"
