@@ -26,8 +26,8 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
-def renamed(text: Text, lang: str, new: str) -> Text:
-    """``text`` with its ``lang`` version replaced by ``new``."""
+def with_language(text: Text, lang: str, new: str) -> Text:
+    """``text`` with its ``lang`` version replaced by ``new`` (the other language stays)."""
     return Text(text.nl, new) if lang == "en" else Text(new, text.en)
 
 
@@ -210,7 +210,7 @@ class CriteriaTreeModel(QAbstractItemModel):
             if not text or text == node.name.get(self.state.lang):
                 return False
             self.state.push(
-                EditNode(node=replace(node, name=renamed(node.name, self.state.lang, text)))
+                EditNode(node=replace(node, name=with_language(node.name, self.state.lang, text)))
             )
             return True
         if index.column() == LOCAL and role == Qt.ItemDataRole.EditRole:

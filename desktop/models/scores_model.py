@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from criteria.scales import FivePointScale, ScaleError
 from criteria.tree import Criterion
-from desktop.models.criteria_model import renamed
+from desktop.models.criteria_model import with_language
 from desktop.palette import FIVE_POINT, MISSING, five_point_text_colour, theme_colour
 from desktop.state import StudyState
 from projects.commands import EditCandidate, SetScore
@@ -209,7 +209,7 @@ class ScoresTableModel(QAbstractTableModel):
             text = str(value or "").strip()
             if not text or text == cand.name.get(lang):
                 return False
-            new = replace(cand, name=renamed(cand.name, lang, text))
+            new = replace(cand, name=with_language(cand.name, lang, text))
             self.state.push(EditCandidate(candidate=new))
             return True
         old = self.state.study.score(cand.id, crit.id)

@@ -25,9 +25,10 @@ from criteria.tree import Criterion, Theme
 from desktop.models.criteria_model import GLOBAL, LOCAL, NAME, NODE_ID_ROLE, CriteriaTreeModel
 from desktop.naming import new_id
 from desktop.panels.elicitation_dialog import ElicitationDialog
+from desktop.panels.properties_dialogs import CriterionDialog
 from desktop.panels.weight_sliders import WeightSliders
 from desktop.state import StudyState
-from projects.commands import AddNode, MoveNode, RemoveNode, SetWeights
+from projects.commands import AddNode, EditNode, MoveNode, RemoveNode, SetWeights
 
 
 class CriteriaPanel(QWidget):
@@ -83,7 +84,11 @@ class CriteriaPanel(QWidget):
                     self.tr("Add a criterion to the selected theme"),
                     self.add_criterion,
                 ),
-                (self.tr("Rename"), self.tr("Rename the selected node (F2)"), self.rename),
+                (
+                    self.tr("Properties…"),
+                    self.tr("Name, direction and scale of the selected criterion"),
+                    self.properties,
+                ),
                 (
                     self.tr("Delete"),
                     self.tr("Delete the selected node and its scores"),
@@ -155,9 +160,20 @@ class CriteriaPanel(QWidget):
             self.state.push(AddNode(parent_id=parent, node=node, index=index))
             self.select(node.id)
 
-    def rename(self) -> None:
-        if self.tree.currentIndex().isValid():
+    def properties(self) -> None:
+        """A criterion's properties dialog; a theme is renamed in place."""
+        current = self.current_id()
+        if current is None:
+            return
+        node = self.state.study.criteria.find(current)
+        if isinstance(node, Theme):
             self.tree.edit(self.tree.currentIndex().siblingAtColumn(NAME))
+            return
+        dialog = CriterionDialog(node, self.state.study, self.state.lang, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            edited = dialog.result_value()
+            if edited != node:
+                self.state.push(EditNode(node=edited))
 
     def delete(self) -> None:
         current = self.current_id()

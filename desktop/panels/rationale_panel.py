@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.criteria_model import renamed
+from desktop.models.criteria_model import with_language
 from desktop.models.scores_model import CANDIDATE_ROLE, CRITERION_ROLE
 from desktop.state import StudyState
 from projects.commands import SetScore
@@ -104,7 +104,7 @@ class RationalePanel(QWidget):
         text = self.rationale.toPlainText().strip()
         new = replace(
             score,
-            rationale=renamed(score.rationale, self.state.lang, text),
+            rationale=with_language(score.rationale, self.state.lang, text),
             source=self.source.text().strip(),
         )
         if new != score:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import (
 from criteria.text import Text
 from desktop.models.scores_model import CandidateFilter, ScoresTableModel
 from desktop.naming import new_id
+from desktop.panels.properties_dialogs import CandidateDialog
 from desktop.panels.rationale_panel import RationalePanel
 from desktop.panels.score_table import ScoreTable
 from desktop.state import StudyState
-from projects.commands import AddCandidate, MoveCandidate, RemoveCandidate
+from projects.commands import AddCandidate, EditCandidate, MoveCandidate, RemoveCandidate
 from projects.study import Candidate
 
 SIDE_PANEL_HEIGHT = 150
@@ -48,6 +50,11 @@ class ScoresPanel(QWidget):
         bar = QHBoxLayout()
         for text, tip, slot in (
             (self.tr("Add candidate"), self.tr("Add a candidate below the current one"), self.add),
+            (
+                self.tr("Properties…"),
+                self.tr("Name, description, area and tags of the current candidate"),
+                self.properties,
+            ),
             (self.tr("Remove"), self.tr("Remove the current candidate"), self.remove),
             (self.tr("Up"), self.tr("Move the current candidate up"), lambda: self.move(-1)),
             (self.tr("Down"), self.tr("Move the current candidate down"), lambda: self.move(1)),
@@ -134,6 +141,17 @@ class ScoresPanel(QWidget):
         self.table.setCurrentIndex(
             self.proxy.mapFromSource(self.model.index(self.model.row_of(cid), 0))
         )
+
+    def properties(self) -> None:
+        current = self.current_candidate()
+        if not current:
+            return
+        candidate = self.state.study.candidate(current)
+        dialog = CandidateDialog(candidate, self.state.lang, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            edited = dialog.result_value()
+            if edited != candidate:
+                self.state.push(EditCandidate(candidate=edited))
 
     def remove(self) -> None:
         current = self.current_candidate()

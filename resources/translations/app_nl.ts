@@ -1,121 +1,159 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="162" />
+        <source>Candidate properties</source>
+        <translation>Eigenschappen van de kandidaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="169" />
+        <source>comma-separated, e.g. groen, wonen</source>
+        <translation>met komma's gescheiden, bijv. groen, wonen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="170" />
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="171" />
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="172" />
+        <source>Area:</source>
+        <translation>Gebied:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="173" />
+        <source>Tags:</source>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="179" />
+        <source>A candidate needs a name.</source>
+        <translation>Een kandidaat heeft een naam nodig.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPanel</name>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="61" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="62" />
         <source>Direct (sliders)</source>
         <translation>Direct (schuifjes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="62" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="63" />
         <source>Divide 100 points</source>
         <translation>100 punten verdelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="63" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="64" />
         <source>Swing weighting</source>
         <translation>Swingweging</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="64" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="65" />
         <source>Rank order</source>
         <translation>Rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="65" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="66" />
         <source>Pairwise (AHP)</source>
         <translation>Paarsgewijs (AHP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="68" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="69" />
         <source>How to weigh the selected group</source>
         <translation>Hoe de gekozen groep gewogen wordt</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="69" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="70" />
         <source>Weigh group…</source>
         <translation>Groep wegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="70" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="71" />
         <source>Weigh the group of the selected node with this method</source>
         <translation>De groep van het gekozen onderdeel met deze methode wegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="80" />
-        <location filename="../../desktop/panels/criteria_panel.py" line="134" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="81" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="139" />
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="80" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="81" />
         <source>Add a theme at the top level</source>
         <translation>Een thema toevoegen op het hoogste niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="82" />
-        <location filename="../../desktop/panels/criteria_panel.py" line="150" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="83" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="155" />
         <source>Add criterion</source>
         <translation>Criterium toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="83" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="84" />
         <source>Add a criterion to the selected theme</source>
         <translation>Een criterium toevoegen aan het gekozen thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="86" />
-        <source>Rename</source>
-        <translation>Hernoemen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="86" />
-        <source>Rename the selected node (F2)</source>
-        <translation>Het gekozen onderdeel hernoemen (F2)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/panels/criteria_panel.py" line="88" />
+        <source>Properties…</source>
+        <translation>Eigenschappen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/criteria_panel.py" line="89" />
+        <source>Name, direction and scale of the selected criterion</source>
+        <translation>Naam, richting en schaal van het gekozen criterium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/criteria_panel.py" line="93" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="89" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="94" />
         <source>Delete the selected node and its scores</source>
         <translation>Het gekozen onderdeel en zijn scores verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="92" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="97" />
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="92" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="97" />
         <source>Move the selected node up</source>
         <translation>Het gekozen onderdeel omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="93" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="98" />
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="93" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="98" />
         <source>Move the selected node down</source>
         <translation>Het gekozen onderdeel omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="101" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="106" />
         <source>Weigh by:</source>
         <translation>Wegen met:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="111" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="116" />
         <source>Untick a criterion to leave it out; double-click to rename.</source>
         <translation>Vink een criterium uit om het weg te laten; dubbelklik om te hernoemen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="130" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="135" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
@@ -171,6 +209,94 @@
         <location filename="../../desktop/models/criteria_model.py" line="195" />
         <source>Switched off: not part of the ranking</source>
         <translation>Uitgeschakeld: telt niet mee in de rangorde</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionDialog</name>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="72" />
+        <source>Criterion properties</source>
+        <translation>Eigenschappen van het criterium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="78" />
+        <source>Higher is better (benefit)</source>
+        <translation>Hoger is beter (baat)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="79" />
+        <source>Lower is better (cost)</source>
+        <translation>Lager is beter (kosten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="82" />
+        <source>Five-point scale (-- - 0 + ++)</source>
+        <translation>Vijfpuntsschaal (-- - 0 + ++)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="83" />
+        <source>Number with a unit</source>
+        <translation>Getal met een eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="94" />
+        <source>empty: the candidates' range</source>
+        <translation>leeg: het bereik van de kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="96" />
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="97" />
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="98" />
+        <source>Direction:</source>
+        <translation>Richting:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="99" />
+        <source>Scale:</source>
+        <translation>Schaal:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="100" />
+        <source>Unit:</source>
+        <translation>Eenheid:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="101" />
+        <source>Lowest:</source>
+        <translation>Laagste:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="102" />
+        <source>Highest:</source>
+        <translation>Hoogste:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="103" />
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="128" />
+        <source>Not on the five-point scale: the scores of %1. Change them first.</source>
+        <translation>Niet op de vijfpuntsschaal: de scores van %1. Pas die eerst aan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="135" />
+        <source>The lowest and highest values must be numbers.</source>
+        <translation>De laagste en hoogste waarde moeten getallen zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/properties_dialogs.py" line="144" />
+        <source>A criterion needs a name.</source>
+        <translation>Een criterium heeft een naam nodig.</translation>
     </message>
 </context>
 <context>
@@ -654,73 +780,83 @@
 <context>
     <name>ScoresPanel</name>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="50" />
-        <location filename="../../desktop/panels/scores_panel.py" line="125" />
+        <location filename="../../desktop/panels/scores_panel.py" line="52" />
+        <location filename="../../desktop/panels/scores_panel.py" line="132" />
         <source>Add candidate</source>
         <translation>Kandidaat toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="50" />
+        <location filename="../../desktop/panels/scores_panel.py" line="52" />
         <source>Add a candidate below the current one</source>
         <translation>Een kandidaat toevoegen onder de huidige</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="51" />
+        <location filename="../../desktop/panels/scores_panel.py" line="54" />
+        <source>Properties…</source>
+        <translation>Eigenschappen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/scores_panel.py" line="55" />
+        <source>Name, description, area and tags of the current candidate</source>
+        <translation>Naam, beschrijving, gebied en labels van de huidige kandidaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/scores_panel.py" line="58" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="51" />
+        <location filename="../../desktop/panels/scores_panel.py" line="58" />
         <source>Remove the current candidate</source>
         <translation>De huidige kandidaat verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="52" />
+        <location filename="../../desktop/panels/scores_panel.py" line="59" />
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="52" />
+        <location filename="../../desktop/panels/scores_panel.py" line="59" />
         <source>Move the current candidate up</source>
         <translation>De huidige kandidaat omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="53" />
+        <location filename="../../desktop/panels/scores_panel.py" line="60" />
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="53" />
+        <location filename="../../desktop/panels/scores_panel.py" line="60" />
         <source>Move the current candidate down</source>
         <translation>De huidige kandidaat omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="71" />
+        <location filename="../../desktop/panels/scores_panel.py" line="78" />
         <source>Area:</source>
         <translation>Gebied:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="73" />
+        <location filename="../../desktop/panels/scores_panel.py" line="80" />
         <source>Tag:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="90" />
+        <location filename="../../desktop/panels/scores_panel.py" line="97" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="101" />
+        <location filename="../../desktop/panels/scores_panel.py" line="108" />
         <source>all areas</source>
         <translation>alle gebieden</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="102" />
+        <location filename="../../desktop/panels/scores_panel.py" line="109" />
         <source>all tags</source>
         <translation>alle labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="125" />
+        <location filename="../../desktop/panels/scores_panel.py" line="132" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
