@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QPushButton,
+    QSizePolicy,
     QSplitter,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +47,8 @@ class ScoresPanel(QWidget):
             lambda current, _previous: self.side.show_index(current)
         )
 
-        bar = QHBoxLayout()
+        bar = QToolBar()  # a tool bar folds what does not fit into its overflow menu
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for text, tip, slot in (
             (self.tr("Add candidate"), self.tr("Add a candidate below the current one"), self.add),
             (
@@ -59,11 +60,11 @@ class ScoresPanel(QWidget):
             (self.tr("Up"), self.tr("Move the current candidate up"), lambda: self.move(-1)),
             (self.tr("Down"), self.tr("Move the current candidate down"), lambda: self.move(1)),
         ):
-            button = QPushButton(text)
-            button.setToolTip(tip)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-        bar.addStretch(1)
+            action = bar.addAction(text, slot)
+            action.setToolTip(tip)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
         self.area = QComboBox()
         self.tag = QComboBox()
         for combo in (self.area, self.tag):  # narrow by default, so the table gets the room
@@ -75,9 +76,9 @@ class ScoresPanel(QWidget):
             lambda _i: self.proxy.set_area(self.area.currentData())
         )
         self.tag.currentIndexChanged.connect(lambda _i: self.proxy.set_tag(self.tag.currentData()))
-        bar.addWidget(QLabel(self.tr("Area:")))
+        bar.addWidget(QLabel(self.tr("Area:") + " "))
         bar.addWidget(self.area)
-        bar.addWidget(QLabel(self.tr("Tag:")))
+        bar.addWidget(QLabel(" " + self.tr("Tag:") + " "))
         bar.addWidget(self.tag)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -88,7 +89,7 @@ class ScoresPanel(QWidget):
         splitter.setSizes([1000, SIDE_PANEL_HEIGHT])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(splitter, 1)
         state.study_changed.connect(lambda _s: self._fill_filters())
         self._fill_filters()
