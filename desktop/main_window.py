@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
             self.statusBar().removeWidget(self.ranking_label)
             self.ranking_label.deleteLater()
         self.menuBar().clear()
+        for menu in getattr(self, "_top_menus", []):
+            menu.deleteLater()
 
         self.criteria = CriteriaPanel(self.state)
         self.dock = QDockWidget(self.tr("Criteria and weights"), self)
@@ -148,7 +150,7 @@ class MainWindow(QMainWindow):
         self.show_view(previous_tab if previous_tab in self._views else "scores")
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, self._actions_owner)
         action.triggered.connect(slot)
         if shortcut is not None:
             shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
@@ -158,6 +160,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _actions(self) -> None:
+        if hasattr(self, "_actions_owner"):
+            self._actions_owner.deleteLater()
+        self._actions_owner = QObject(self)  # the actions of one build, deleted with it
         S = QKeySequence.StandardKey
         f = self.files
         self.act_new = self._action(self.tr("&New"), f.new, S.New)
@@ -172,9 +177,13 @@ class MainWindow(QMainWindow):
         self.act_export_pdf = self._action(
             self.tr("&Report (PDF)…"), self.export_pdf, "Ctrl+Shift+R"
         )
-        self.act_undo = self.state.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo = self.state.undo_stack.createUndoAction(
+            self._actions_owner, self.tr("&Undo")
+        )
         self.act_undo.setShortcuts(QKeySequence.keyBindings(S.Undo))
-        self.act_redo = self.state.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo = self.state.undo_stack.createRedoAction(
+            self._actions_owner, self.tr("&Redo")
+        )
         self.act_redo.setShortcuts(QKeySequence.keyBindings(S.Redo))
         self.act_present = self._action(
             self.tr("&Presentation mode"),
@@ -184,10 +193,10 @@ class MainWindow(QMainWindow):
         )
         self.act_present.setCheckable(True)
         self.act_present.setChecked(self._presenting)
-        self.languages = QActionGroup(self)
+        self.languages = QActionGroup(self._actions_owner)
         self.act_languages = {}
         for lang, name in (("nl", "Nederlands"), ("en", "English")):
-            action = QAction(name, self, checkable=True)
+            action = QAction(name, self._actions_owner, checkable=True)
             action.setChecked(lang == self.state.lang)
             action.triggered.connect(lambda _c=False, code=lang: self.set_language(code))
             self.languages.addAction(action)
@@ -196,6 +205,9 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        edit = bar.addMenu(self.tr("&Edit"))
+        view = bar.addMenu(self.tr("&View"))
+        self._top_menus = [file_menu, edit, view]
         file_menu.addActions([self.act_new, self.act_open])
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addSeparator()
@@ -204,9 +216,7 @@ class MainWindow(QMainWindow):
         export.addActions([self.act_export_excel, self.act_export_png, self.act_export_pdf])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.act_undo, self.act_redo])
-        view = bar.addMenu(self.tr("&View"))
         view.addAction(self.act_present)
         panel = self.dock.toggleViewAction()
         panel.setText(self.tr("&Criteria panel"))

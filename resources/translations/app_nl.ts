@@ -479,87 +479,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="99" />
+        <location filename="../../desktop/main_window.py" line="101" />
         <source>Criteria and weights</source>
         <translation>Criteria en gewichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="163" />
+        <location filename="../../desktop/main_window.py" line="168" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164" />
+        <location filename="../../desktop/main_window.py" line="169" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="165" />
+        <location filename="../../desktop/main_window.py" line="170" />
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="166" />
+        <location filename="../../desktop/main_window.py" line="171" />
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="167" />
+        <location filename="../../desktop/main_window.py" line="172" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168" />
+        <location filename="../../desktop/main_window.py" line="173" />
         <source>&amp;Excel workbook…</source>
         <translation>&amp;Excel-werkmap…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170" />
+        <location filename="../../desktop/main_window.py" line="175" />
         <source>&amp;Picture of this view (PNG)…</source>
         <translation>&amp;Afbeelding van deze weergave (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173" />
+        <location filename="../../desktop/main_window.py" line="178" />
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175" />
+        <location filename="../../desktop/main_window.py" line="181" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177" />
+        <location filename="../../desktop/main_window.py" line="185" />
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180" />
+        <location filename="../../desktop/main_window.py" line="189" />
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183" />
+        <location filename="../../desktop/main_window.py" line="192" />
         <source>Full screen with larger text, for a projector</source>
         <translation>Volledig scherm met grotere tekst, voor een beamer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198" />
+        <location filename="../../desktop/main_window.py" line="207" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200" />
+        <location filename="../../desktop/main_window.py" line="212" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203" />
+        <location filename="../../desktop/main_window.py" line="215" />
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207" />
+        <location filename="../../desktop/main_window.py" line="208" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -569,154 +569,154 @@
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212" />
+        <location filename="../../desktop/main_window.py" line="222" />
         <source>&amp;Criteria panel</source>
         <translation>&amp;Criteriapaneel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214" />
+        <location filename="../../desktop/main_window.py" line="224" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218" />
+        <location filename="../../desktop/main_window.py" line="228" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="222" />
+        <location filename="../../desktop/main_window.py" line="232" />
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225" />
+        <location filename="../../desktop/main_window.py" line="235" />
         <source>Weighted sum</source>
         <translation>Gewogen som</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226" />
+        <location filename="../../desktop/main_window.py" line="236" />
         <source>TOPSIS</source>
         <translation>TOPSIS</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227" />
+        <location filename="../../desktop/main_window.py" line="237" />
         <source>PROMETHEE II</source>
         <translation>PROMETHEE II</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228" />
+        <location filename="../../desktop/main_window.py" line="238" />
         <source>VIKOR</source>
         <translation>VIKOR</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232" />
+        <location filename="../../desktop/main_window.py" line="242" />
         <source>How the weighted scores become a ranking</source>
         <translation>Hoe de gewogen scores een rangorde worden</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238" />
+        <location filename="../../desktop/main_window.py" line="248" />
         <source>Scenario:</source>
         <translation>Scenario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240" />
+        <location filename="../../desktop/main_window.py" line="250" />
         <source>The set of weights in use</source>
         <translation>De gebruikte set gewichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278" />
+        <location filename="../../desktop/main_window.py" line="288" />
         <source>untitled</source>
         <translation>naamloos</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286" />
+        <location filename="../../desktop/main_window.py" line="296" />
         <source>no ranking</source>
         <translation>geen rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287" />
+        <location filename="../../desktop/main_window.py" line="297" />
         <source>No ranking: %1</source>
         <translation>Geen rangorde: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291" />
+        <location filename="../../desktop/main_window.py" line="301" />
         <source>%1 candidates ranked</source>
         <translation>%1 kandidaten gerangschikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="293" />
+        <location filename="../../desktop/main_window.py" line="303" />
         <source>%1 left out</source>
         <translation>%1 buiten de rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295" />
+        <location filename="../../desktop/main_window.py" line="305" />
         <source>%1 warnings</source>
         <translation>%1 waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388" />
+        <location filename="../../desktop/main_window.py" line="398" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="394" />
+        <location filename="../../desktop/main_window.py" line="404" />
         <source>Excel export is not available in this version.</source>
         <translation>Exporteren naar Excel is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="397" />
+        <location filename="../../desktop/main_window.py" line="407" />
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="397" />
+        <location filename="../../desktop/main_window.py" line="407" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="409" />
+        <location filename="../../desktop/main_window.py" line="419" />
         <source>The workbook could not be written.</source>
         <translation>De werkmap kon niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="411" />
-        <location filename="../../desktop/main_window.py" line="423" />
-        <location filename="../../desktop/main_window.py" line="439" />
+        <location filename="../../desktop/main_window.py" line="421" />
+        <location filename="../../desktop/main_window.py" line="433" />
+        <location filename="../../desktop/main_window.py" line="449" />
         <source>Exported %1</source>
         <translation>Geëxporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="415" />
+        <location filename="../../desktop/main_window.py" line="425" />
         <source>Save picture</source>
         <translation>Afbeelding opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="415" />
+        <location filename="../../desktop/main_window.py" line="425" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="421" />
+        <location filename="../../desktop/main_window.py" line="431" />
         <source>The picture could not be written.</source>
         <translation>De afbeelding kon niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="429" />
+        <location filename="../../desktop/main_window.py" line="439" />
         <source>The PDF report is not available in this version.</source>
         <translation>Het PDF-rapport is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="431" />
+        <location filename="../../desktop/main_window.py" line="441" />
         <source>Save report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="431" />
+        <location filename="../../desktop/main_window.py" line="441" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="437" />
+        <location filename="../../desktop/main_window.py" line="447" />
         <source>The report could not be written.</source>
         <translation>Het rapport kon niet worden opgeslagen.</translation>
     </message>
@@ -780,83 +780,83 @@
 <context>
     <name>ScoresPanel</name>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="52" />
-        <location filename="../../desktop/panels/scores_panel.py" line="132" />
+        <location filename="../../desktop/panels/scores_panel.py" line="53" />
+        <location filename="../../desktop/panels/scores_panel.py" line="133" />
         <source>Add candidate</source>
         <translation>Kandidaat toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="52" />
+        <location filename="../../desktop/panels/scores_panel.py" line="53" />
         <source>Add a candidate below the current one</source>
         <translation>Een kandidaat toevoegen onder de huidige</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="54" />
+        <location filename="../../desktop/panels/scores_panel.py" line="55" />
         <source>Properties…</source>
         <translation>Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="55" />
+        <location filename="../../desktop/panels/scores_panel.py" line="56" />
         <source>Name, description, area and tags of the current candidate</source>
         <translation>Naam, beschrijving, gebied en labels van de huidige kandidaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="58" />
+        <location filename="../../desktop/panels/scores_panel.py" line="59" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="58" />
+        <location filename="../../desktop/panels/scores_panel.py" line="59" />
         <source>Remove the current candidate</source>
         <translation>De huidige kandidaat verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="59" />
+        <location filename="../../desktop/panels/scores_panel.py" line="60" />
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="59" />
+        <location filename="../../desktop/panels/scores_panel.py" line="60" />
         <source>Move the current candidate up</source>
         <translation>De huidige kandidaat omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="60" />
+        <location filename="../../desktop/panels/scores_panel.py" line="61" />
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="60" />
+        <location filename="../../desktop/panels/scores_panel.py" line="61" />
         <source>Move the current candidate down</source>
         <translation>De huidige kandidaat omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="78" />
+        <location filename="../../desktop/panels/scores_panel.py" line="79" />
         <source>Area:</source>
         <translation>Gebied:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="80" />
+        <location filename="../../desktop/panels/scores_panel.py" line="81" />
         <source>Tag:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="97" />
+        <location filename="../../desktop/panels/scores_panel.py" line="98" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="108" />
+        <location filename="../../desktop/panels/scores_panel.py" line="109" />
         <source>all areas</source>
         <translation>alle gebieden</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="109" />
+        <location filename="../../desktop/panels/scores_panel.py" line="110" />
         <source>all tags</source>
         <translation>alle labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="132" />
+        <location filename="../../desktop/panels/scores_panel.py" line="133" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>

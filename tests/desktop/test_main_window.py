@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QAction, QDropEvent, QImage
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
     QInputDialog,
     QStyleOptionViewItem,
+    QWidget,
 )
 
 from desktop.models.criteria_model import LOCAL, NAME
@@ -140,6 +141,18 @@ def test_language_switch_changes_visible_texts(window):
     assert window.method_box.itemText(0) == "Gewogen som"
     window.set_language("en")
     assert window.menuBar().actions()[0].text() == "&File"
+
+
+def test_language_switch_rebuilds_without_leftovers(window, qtbot):
+    def count():
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return len(window.findChildren(QAction)), len(window.findChildren(QWidget))
+
+    before = count()
+    window.set_language("nl")
+    window.set_language("en")
+    assert count() == before
+    assert window.act_save.shortcut().toString() == "Ctrl+S"
 
 
 def test_presentation_mode_enlarges_text(window):
