@@ -414,6 +414,7 @@ class MainWindow(QMainWindow):
                 path,
                 scenario=self.state.study.active_scenario,
                 method=self.state.method,
+                lang=self.state.lang,
             )
         except (EvaluationError, OSError) as exc:
             self._report(self.tr("The workbook could not be written."), str(exc))

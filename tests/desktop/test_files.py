@@ -134,8 +134,8 @@ def test_export_menu_reports_a_missing_exporter(window, monkeypatch, dialogs):
 def test_excel_export_writes_the_chosen_file(window, tmp_path, monkeypatch):
     calls = []
 
-    def export_workbook(study, path, scenario=None, method=None):
-        calls.append((study, scenario, method))
+    def export_workbook(study, path, scenario=None, method=None, lang="nl"):
+        calls.append((study, scenario, method, lang))
         path.write_bytes(b"xlsx")
 
     fake = types.ModuleType("projects.excel_export")
@@ -145,5 +145,5 @@ def test_excel_export_writes_the_chosen_file(window, tmp_path, monkeypatch):
     window.method_box.setCurrentIndex(window.method_box.findData("vikor"))
     window.act_export_excel.trigger()
     assert (tmp_path / "x.xlsx").read_bytes() == b"xlsx"
-    assert calls == [(window.state.study, "gelijk", "vikor")]
+    assert calls == [(window.state.study, "gelijk", "vikor", "en")]
     assert window.statusBar().currentMessage() == f"Exported {tmp_path / 'x.xlsx'}"
