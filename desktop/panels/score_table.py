@@ -2,7 +2,7 @@
 
 Five-point cells are drawn as coloured chips (``palette.FIVE_POINT``, ColorBrewer PuOr) and
 edited with a drop-down of ``-- - 0 + ++`` that also answers to typing; Delete clears a score
-(an explicit missing score, drawn hatched with a question mark).
+(an explicit missing score, drawn as a grey dashed chip with a question mark).
 """
 
 from __future__ import annotations
@@ -94,18 +94,20 @@ class GroupedHeader(QHeaderView):
 
 
 class ScoreDelegate(QStyledItemDelegate):
-    """Chips for five-point scores and a drop-down to pick one; the default elsewhere."""
+    """Chips for five-point and missing scores, a drop-down to pick a five-point score;
+    the default look and line editor for numbers."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        if not _five_point(index):
+        value = index.data(Qt.ItemDataRole.EditRole)
+        missing = index.data(CRITERION_ROLE) is not None and value in (None, "")
+        if not (missing or _five_point(index)):
             super().paint(painter, option, index)
             return
-        value = index.data(Qt.ItemDataRole.EditRole)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Base))
         chip = option.rect.adjusted(4, 3, -4, -3)
-        if value is None:
+        if missing:
             painter.setBrush(MISSING)
             painter.setPen(QPen(QColor("#737373"), 1, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(chip, 6, 6)
