@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QFrame,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -36,14 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from criteria.text import Text
 from desktop import i18n
 from desktop.files import IMPORTABLE, FileController, recent_files
+from desktop.naming import new_id
 from desktop.panels.criteria_panel import CriteriaPanel
 from desktop.panels.scores_panel import ScoresPanel
 from desktop.state import StudyState
-from projects.commands import SetActiveScenario
+from projects.commands import AddScenario, RemoveScenario, SetActiveScenario
 from projects.evaluation import EvaluationError
-from projects.study import METHODS
+from projects.study import METHODS, Scenario
 
 PRESENTATION_SCALE = 1.5
 WEIGHTS_DOCK_SHARE = 0.45
@@ -185,6 +188,12 @@ class MainWindow(QMainWindow):
             self._actions_owner, self.tr("&Redo")
         )
         self.act_redo.setShortcuts(QKeySequence.keyBindings(S.Redo))
+        self.act_new_scenario = self._action(
+            self.tr("New &scenario from these weights…"), self.new_scenario
+        )
+        self.act_delete_scenario = self._action(
+            self.tr("&Delete this scenario"), self.delete_scenario
+        )
         self.act_present = self._action(
             self.tr("&Presentation mode"),
             self.toggle_presentation,
@@ -217,6 +226,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit.addActions([self.act_undo, self.act_redo])
+        edit.addSeparator()
+        edit.addActions([self.act_new_scenario, self.act_delete_scenario])
         view.addAction(self.act_present)
         panel = self.dock.toggleViewAction()
         panel.setText(self.tr("&Criteria panel"))
@@ -276,12 +287,31 @@ class MainWindow(QMainWindow):
             for name, scenario_id in items:
                 box.addItem(name, scenario_id)
         box.setCurrentIndex(box.findData(study.active_scenario))
+        self.act_delete_scenario.setEnabled(len(study.scenarios) > 1)
         box.blockSignals(False)
 
     def _scenario_chosen(self, _index: int) -> None:
         chosen = self.scenario_box.currentData()
         if chosen and chosen != self.state.study.active_scenario:
             self.state.push(SetActiveScenario(scenario_id=chosen))
+
+    def new_scenario(self) -> None:
+        """Save the current weights under a new name and make that scenario active."""
+        name, ok = QInputDialog.getText(self, self.tr("New scenario"), self.tr("Name:"))
+        if not ok or not name.strip():
+            return
+        study = self.state.study
+        scenario = Scenario(
+            new_id(name, {s.id for s in study.scenarios}, "scenario"),
+            Text(name.strip(), name.strip()),
+            weights=dict(study.scenario().weights),
+        )
+        self.state.push(AddScenario(scenario=scenario))
+
+    def delete_scenario(self) -> None:
+        study = self.state.study
+        if len(study.scenarios) > 1:
+            self.state.push(RemoveScenario(scenario_id=study.active_scenario))
 
     def _update_title(self, *_args) -> None:
         path = self.state.path

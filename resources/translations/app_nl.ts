@@ -479,244 +479,264 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="101" />
+        <location filename="../../desktop/main_window.py" line="104" />
         <source>Criteria and weights</source>
         <translation>Criteria en gewichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168" />
+        <location filename="../../desktop/main_window.py" line="171" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="169" />
+        <location filename="../../desktop/main_window.py" line="172" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170" />
+        <location filename="../../desktop/main_window.py" line="173" />
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171" />
+        <location filename="../../desktop/main_window.py" line="174" />
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172" />
+        <location filename="../../desktop/main_window.py" line="175" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173" />
+        <location filename="../../desktop/main_window.py" line="176" />
         <source>&amp;Excel workbook…</source>
         <translation>&amp;Excel-werkmap…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175" />
+        <location filename="../../desktop/main_window.py" line="178" />
         <source>&amp;Picture of this view (PNG)…</source>
         <translation>&amp;Afbeelding van deze weergave (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178" />
+        <location filename="../../desktop/main_window.py" line="181" />
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181" />
+        <location filename="../../desktop/main_window.py" line="184" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185" />
+        <location filename="../../desktop/main_window.py" line="188" />
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189" />
+        <location filename="../../desktop/main_window.py" line="198" />
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192" />
+        <location filename="../../desktop/main_window.py" line="201" />
         <source>Full screen with larger text, for a projector</source>
         <translation>Volledig scherm met grotere tekst, voor een beamer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207" />
+        <location filename="../../desktop/main_window.py" line="216" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212" />
+        <location filename="../../desktop/main_window.py" line="221" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215" />
+        <location filename="../../desktop/main_window.py" line="224" />
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208" />
+        <location filename="../../desktop/main_window.py" line="217" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="209" />
+        <location filename="../../desktop/main_window.py" line="192" />
+        <source>New &amp;scenario from these weights…</source>
+        <translation>Nieuw &amp;scenario met deze gewichten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="195" />
+        <source>&amp;Delete this scenario</source>
+        <translation>Dit scenario &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="218" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="222" />
+        <location filename="../../desktop/main_window.py" line="233" />
         <source>&amp;Criteria panel</source>
         <translation>&amp;Criteriapaneel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224" />
+        <location filename="../../desktop/main_window.py" line="235" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228" />
+        <location filename="../../desktop/main_window.py" line="239" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232" />
+        <location filename="../../desktop/main_window.py" line="243" />
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235" />
+        <location filename="../../desktop/main_window.py" line="246" />
         <source>Weighted sum</source>
         <translation>Gewogen som</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236" />
+        <location filename="../../desktop/main_window.py" line="247" />
         <source>TOPSIS</source>
         <translation>TOPSIS</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237" />
+        <location filename="../../desktop/main_window.py" line="248" />
         <source>PROMETHEE II</source>
         <translation>PROMETHEE II</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238" />
+        <location filename="../../desktop/main_window.py" line="249" />
         <source>VIKOR</source>
         <translation>VIKOR</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242" />
+        <location filename="../../desktop/main_window.py" line="253" />
         <source>How the weighted scores become a ranking</source>
         <translation>Hoe de gewogen scores een rangorde worden</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248" />
+        <location filename="../../desktop/main_window.py" line="259" />
         <source>Scenario:</source>
         <translation>Scenario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250" />
+        <location filename="../../desktop/main_window.py" line="261" />
         <source>The set of weights in use</source>
         <translation>De gebruikte set gewichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288" />
+        <location filename="../../desktop/main_window.py" line="300" />
+        <source>New scenario</source>
+        <translation>Nieuw scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="300" />
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="318" />
         <source>untitled</source>
         <translation>naamloos</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296" />
+        <location filename="../../desktop/main_window.py" line="326" />
         <source>no ranking</source>
         <translation>geen rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="297" />
+        <location filename="../../desktop/main_window.py" line="327" />
         <source>No ranking: %1</source>
         <translation>Geen rangorde: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301" />
+        <location filename="../../desktop/main_window.py" line="331" />
         <source>%1 candidates ranked</source>
         <translation>%1 kandidaten gerangschikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="303" />
+        <location filename="../../desktop/main_window.py" line="333" />
         <source>%1 left out</source>
         <translation>%1 buiten de rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305" />
+        <location filename="../../desktop/main_window.py" line="335" />
         <source>%1 warnings</source>
         <translation>%1 waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398" />
+        <location filename="../../desktop/main_window.py" line="428" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="404" />
+        <location filename="../../desktop/main_window.py" line="434" />
         <source>Excel export is not available in this version.</source>
         <translation>Exporteren naar Excel is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="407" />
+        <location filename="../../desktop/main_window.py" line="437" />
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="407" />
+        <location filename="../../desktop/main_window.py" line="437" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419" />
+        <location filename="../../desktop/main_window.py" line="450" />
         <source>The workbook could not be written.</source>
         <translation>De werkmap kon niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="421" />
-        <location filename="../../desktop/main_window.py" line="433" />
-        <location filename="../../desktop/main_window.py" line="449" />
+        <location filename="../../desktop/main_window.py" line="452" />
+        <location filename="../../desktop/main_window.py" line="464" />
+        <location filename="../../desktop/main_window.py" line="480" />
         <source>Exported %1</source>
         <translation>Geëxporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="425" />
+        <location filename="../../desktop/main_window.py" line="456" />
         <source>Save picture</source>
         <translation>Afbeelding opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="425" />
+        <location filename="../../desktop/main_window.py" line="456" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="431" />
+        <location filename="../../desktop/main_window.py" line="462" />
         <source>The picture could not be written.</source>
         <translation>De afbeelding kon niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="439" />
+        <location filename="../../desktop/main_window.py" line="470" />
         <source>The PDF report is not available in this version.</source>
         <translation>Het PDF-rapport is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="441" />
+        <location filename="../../desktop/main_window.py" line="472" />
         <source>Save report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="441" />
+        <location filename="../../desktop/main_window.py" line="472" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="447" />
+        <location filename="../../desktop/main_window.py" line="478" />
         <source>The report could not be written.</source>
         <translation>Het rapport kon niet worden opgeslagen.</translation>
     </message>
@@ -772,7 +792,7 @@
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location filename="../../desktop/panels/score_table.py" line="134" />
+        <location filename="../../desktop/panels/score_table.py" line="136" />
         <source>? (missing)</source>
         <translation>? (ontbreekt)</translation>
     </message>

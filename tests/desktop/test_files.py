@@ -72,6 +72,15 @@ def test_autosave_then_crash_then_recovery(window, study_path, dialogs):
     assert window.state.study.score("A", "bomen").value == 2.0
 
 
+def test_an_edit_is_autosaved_shortly_after(window, study_path, qtbot):
+    window.files._autosave.setInterval(10)  # normally a few seconds
+    edit(window, value=1.0)
+    auto = autosave_path(study_path)
+    qtbot.waitUntil(auto.exists)
+    assert load_study(auto).score("A", "bomen").value == 1.0
+    assert load_study(study_path).score("A", "bomen").value == 2.0  # the study file waits
+
+
 def test_declined_recovery_removes_the_autosave(window, study_path, dialogs):
     write_autosave(make_study(title=Text("Herstel")), study_path)
     later = study_path.stat().st_mtime + 10

@@ -120,6 +120,24 @@ def test_switching_method_and_scenario(window, qtbot):
     assert window.criteria.model.index_of("groen", LOCAL).data(D) == "50.0 %"
 
 
+def test_new_and_deleted_scenarios(window, monkeypatch):
+    window.scenario_box.setCurrentIndex(window.scenario_box.findData("groen-voorop"))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Wethouder", True))
+    window.act_new_scenario.trigger()
+    box = window.scenario_box
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Equal weights",
+        "Green first",
+        "Wethouder",
+    ]
+    assert box.currentText() == "Wethouder"
+    assert window.state.study.scenario().weights == {"groen": 3, "stad": 1}
+    window.act_delete_scenario.trigger()
+    assert box.count() == 2
+    window.act_undo.trigger()
+    assert box.currentText() == "Wethouder"
+
+
 def test_no_ranking_is_shown_in_the_status_bar(window):
     weights = {"groen": 0.0, "stad": 0.0}
     window.state.push(SetWeights(scenario_id="gelijk", weights=weights))
