@@ -531,7 +531,7 @@
     <message>
         <location filename="../../desktop/main_window.py" line="188" />
         <source>&amp;Redo</source>
-        <translation>&amp;Opnieuw</translation>
+        <translation>Op&amp;nieuw</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="198" />
