@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QInputDialog,
+    QMessageBox,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -314,3 +315,28 @@ def test_window_state_is_remembered(qtbot, state):
     second = MainWindow(StudyState(state.study, state.path, "en"), remember=True)
     qtbot.addWidget(second)
     assert second.dock.isFloating()
+
+
+def test_a_study_built_from_scratch(window, monkeypatch, dialogs):
+    dialogs.answer = QMessageBox.StandardButton.Discard
+    window.files.new()
+    window.state.recompute()
+    assert window.ranking_label.text().startswith("No ranking:")
+    assert not window.banner.isVisible()
+    names = iter(["Klimaat", "Hitte", "Wateroverlast", "Vergroenen plein"])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(names), True))
+    window.criteria.add_theme()
+    window.criteria.add_criterion()
+    window.criteria.add_criterion()
+    window.scores.add()
+    model = window.scores.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Candidate",
+        "Hitte",
+        "Wateroverlast",
+    ]
+    for column, value in ((1, "+"), (2, "++")):
+        model.setData(model.index(0, column), value)
+    window.state.recompute()
+    assert window.ranking_label.text() == "1 candidates ranked"
+    assert window.state.ranking.candidate_ids == ("vergroenen-plein",)
