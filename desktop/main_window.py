@@ -328,11 +328,11 @@ class MainWindow(QMainWindow):
             self._status_colour(FAILURE_TEXT)
             self.ranking_label.setToolTip(failure)
             return
-        parts = [self.tr("%1 candidates ranked").replace("%1", str(len(ranking.candidate_ids)))]
+        parts = [self.tr("Ranked: %1").replace("%1", str(len(ranking.candidate_ids)))]
         if ranking.excluded:
-            parts.append(self.tr("%1 left out").replace("%1", str(len(ranking.excluded))))
+            parts.append(self.tr("left out: %1").replace("%1", str(len(ranking.excluded))))
         if ranking.warnings:
-            parts.append(self.tr("%1 warnings").replace("%1", str(len(ranking.warnings))))
+            parts.append(self.tr("warnings: %1").replace("%1", str(len(ranking.warnings))))
             parts.append(ranking.warnings[0])
         self.ranking_label.setText(" · ".join(parts))
         self._status_colour(BANNER_TEXT if ranking.warnings else None)

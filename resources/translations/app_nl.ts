@@ -660,18 +660,18 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="331" />
-        <source>%1 candidates ranked</source>
-        <translation>%1 kandidaten gerangschikt</translation>
+        <source>Ranked: %1</source>
+        <translation>Gerangschikt: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="333" />
-        <source>%1 left out</source>
-        <translation>%1 buiten de rangorde</translation>
+        <source>left out: %1</source>
+        <translation>buiten de rangorde: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="335" />
-        <source>%1 warnings</source>
-        <translation>%1 waarschuwingen</translation>
+        <source>warnings: %1</source>
+        <translation>waarschuwingen: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="428" />

@@ -33,7 +33,7 @@ def test_window_shows_study_disclaimer_and_title(window, study_path):
     assert window.banner.isVisible()
     assert window.windowTitle() == f"Test study — {study_path.name}[*] — Weegwijzer"
     assert window.tabs.tabText(0) == "Scores"
-    assert "5 candidates ranked" in window.ranking_label.text()
+    assert "Ranked: 5" in window.ranking_label.text()
 
 
 def test_picking_a_five_point_score_with_the_delegate(window):
@@ -56,7 +56,7 @@ def test_delete_key_marks_a_score_missing(window, qtbot):
     table.setCurrentIndex(cell(window, "A", "bomen"))
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert cell(window, "A", "bomen").data(D) == "?"
-    qtbot.waitUntil(lambda: "1 left out" in window.ranking_label.text())
+    qtbot.waitUntil(lambda: "left out: 1" in window.ranking_label.text())
 
 
 def test_rationale_panel_edits_the_tooltip(window):
@@ -338,5 +338,5 @@ def test_a_study_built_from_scratch(window, monkeypatch, dialogs):
     for column, value in ((1, "+"), (2, "++")):
         model.setData(model.index(0, column), value)
     window.state.recompute()
-    assert window.ranking_label.text() == "1 candidates ranked"
+    assert window.ranking_label.text() == "Ranked: 1"
     assert window.state.ranking.candidate_ids == ("vergroenen-plein",)
