@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self._views = {"scores": self.scores}
         from desktop.views import create_views
 
-        for key, widget in create_views(self.state, self):
+        for key, widget in create_views(self.state, self.tabs):
             self._views[key] = widget
             self.tabs.addTab(widget, widget.title())
         central = QWidget()
