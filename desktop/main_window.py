@@ -24,12 +24,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QFrame,
     QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QTabWidget,
     QToolBar,
@@ -39,16 +37,18 @@ from PySide6.QtWidgets import (
 
 from criteria.text import Text
 from desktop import i18n
+from desktop.exports import Exporter
 from desktop.files import IMPORTABLE, FileController, recent_files
 from desktop.naming import new_id
 from desktop.panels.criteria_panel import CriteriaPanel
 from desktop.panels.scores_panel import ScoresPanel
 from desktop.state import StudyState
+from desktop.views import create_views
 from projects.commands import AddScenario, RemoveScenario, SetActiveScenario
-from projects.evaluation import EvaluationError
 from projects.study import METHODS, Scenario
 
 PRESENTATION_SCALE = 1.5
+STATUS_MS = 8000
 WEIGHTS_DOCK_SHARE = 0.45
 BANNER_BACKGROUND, BANNER_TEXT = "#fff3cd", "#5c4400"
 FAILURE_TEXT = "#b35806"
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.remember = remember
         self.files = FileController(state, self)
+        self.exports = Exporter(state, self)
         self._base_font = self.font()
         self._presenting = False
         self.setAcceptDrops(True)
@@ -77,7 +78,8 @@ class MainWindow(QMainWindow):
         state.ranking_changed.connect(self._update_status)
         state.method_changed.connect(self._sync_selectors)
         self.files.recent_changed.connect(self._fill_recent)
-        self.files.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        for source in (self.files, self.exports):
+            source.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         if remember:
             settings = QSettings()
             self.restoreGeometry(settings.value("window/geometry", b""))
@@ -128,8 +130,6 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.scores, self.scores.title())
         self._views = {"scores": self.scores}
-        from desktop.views import create_views
-
         for key, widget in create_views(self.state, self.tabs):
             self._views[key] = widget
             self.tabs.addTab(widget, widget.title())
@@ -173,12 +173,14 @@ class MainWindow(QMainWindow):
         self.act_save = self._action(self.tr("&Save"), f.save, S.Save)
         self.act_save_as = self._action(self.tr("Save &as…"), f.save_as, S.SaveAs)
         self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit)
-        self.act_export_excel = self._action(self.tr("&Excel workbook…"), self.export_excel)
+        self.act_export_excel = self._action(self.tr("&Excel workbook…"), self.exports.excel)
         self.act_export_png = self._action(
-            self.tr("&Picture of this view (PNG)…"), self.export_png, "Ctrl+Shift+E"
+            self.tr("&Picture of this view (PNG)…"),
+            lambda: self.exports.picture(self.tabs.currentWidget()),
+            "Ctrl+Shift+E",
         )
         self.act_export_pdf = self._action(
-            self.tr("&Report (PDF)…"), self.export_pdf, "Ctrl+Shift+R"
+            self.tr("&Report (PDF)…"), self.exports.report, "Ctrl+Shift+R"
         )
         self.act_undo = self.state.undo_stack.createUndoAction(
             self._actions_owner, self.tr("&Undo")
@@ -412,72 +414,6 @@ class MainWindow(QMainWindow):
     @property
     def presenting(self) -> bool:
         return self._presenting
-
-    # --- export -----------------------------------------------------------------------------
-    def _ask_path(self, title: str, pattern: str, suffix: str) -> Path | None:
-        start = self.state.path.parent if self.state.path else Path.home()
-        name, _ = QFileDialog.getSaveFileName(
-            self, title, str(start / f"{self.state.study.id}{suffix}"), pattern
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
-
-    def _report(self, what: str, detail: str) -> None:
-        QMessageBox.warning(self, self.tr("Export"), f"{what}\n\n{detail}")
-
-    def export_excel(self) -> None:
-        try:
-            from projects.excel_export import export_workbook
-        except ImportError:
-            self._report(self.tr("Excel export is not available in this version."), "")
-            return
-        path = self._ask_path(
-            self.tr("Export to Excel"), self.tr("Excel workbooks (*.xlsx)"), ".xlsx"
-        )
-        if path is None:
-            return
-        try:
-            export_workbook(
-                self.state.study,
-                path,
-                scenario=self.state.study.active_scenario,
-                method=self.state.method,
-                lang=self.state.lang,
-            )
-        except (EvaluationError, OSError) as exc:
-            self._report(self.tr("The workbook could not be written."), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 8000)
-
-    def export_png(self) -> None:
-        widget = self.tabs.currentWidget()
-        path = self._ask_path(self.tr("Save picture"), self.tr("PNG pictures (*.png)"), ".png")
-        if path is None:
-            return
-        try:
-            widget.export_image(path)
-        except OSError as exc:
-            self._report(self.tr("The picture could not be written."), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 8000)
-
-    def export_pdf(self) -> None:
-        try:
-            from desktop.report import write_report
-        except ImportError:
-            self._report(self.tr("The PDF report is not available in this version."), "")
-            return
-        path = self._ask_path(self.tr("Save report"), self.tr("PDF documents (*.pdf)"), ".pdf")
-        if path is None:
-            return
-        try:
-            write_report(self.state, path)
-        except (EvaluationError, OSError) as exc:
-            self._report(self.tr("The report could not be written."), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 8000)
 
     # --- window events ----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802

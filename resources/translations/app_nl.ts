@@ -388,6 +388,74 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../desktop/exports.py" line="38" />
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="41" />
+        <source>Exported %1</source>
+        <translation>Geëxporteerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="47" />
+        <source>Excel export is not available in this version.</source>
+        <translation>Exporteren naar Excel is in deze versie niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="50" />
+        <source>Export to Excel</source>
+        <translation>Exporteren naar Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="50" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="63" />
+        <source>The workbook could not be written.</source>
+        <translation>De werkmap kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="69" />
+        <source>Save picture</source>
+        <translation>Afbeelding opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="69" />
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="75" />
+        <source>The picture could not be written.</source>
+        <translation>De afbeelding kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="83" />
+        <source>The PDF report is not available in this version.</source>
+        <translation>Het PDF-rapport is in deze versie niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="85" />
+        <source>Save report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="85" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="91" />
+        <source>The report could not be written.</source>
+        <translation>Het rapport kon niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
         <location filename="../../desktop/files.py" line="113" />
@@ -479,7 +547,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="104" />
+        <location filename="../../desktop/main_window.py" line="106" />
         <source>Criteria and weights</source>
         <translation>Criteria en gewichten</translation>
     </message>
@@ -519,226 +587,159 @@
         <translation>&amp;Afbeelding van deze weergave (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181" />
+        <location filename="../../desktop/main_window.py" line="183" />
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184" />
+        <location filename="../../desktop/main_window.py" line="186" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188" />
+        <location filename="../../desktop/main_window.py" line="190" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198" />
+        <location filename="../../desktop/main_window.py" line="200" />
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201" />
+        <location filename="../../desktop/main_window.py" line="203" />
         <source>Full screen with larger text, for a projector</source>
         <translation>Volledig scherm met grotere tekst, voor een beamer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="216" />
+        <location filename="../../desktop/main_window.py" line="218" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221" />
+        <location filename="../../desktop/main_window.py" line="223" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224" />
+        <location filename="../../desktop/main_window.py" line="226" />
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217" />
+        <location filename="../../desktop/main_window.py" line="219" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192" />
+        <location filename="../../desktop/main_window.py" line="194" />
         <source>New &amp;scenario from these weights…</source>
         <translation>Nieuw &amp;scenario met deze gewichten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195" />
+        <location filename="../../desktop/main_window.py" line="197" />
         <source>&amp;Delete this scenario</source>
         <translation>Dit scenario &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218" />
+        <location filename="../../desktop/main_window.py" line="220" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233" />
+        <location filename="../../desktop/main_window.py" line="235" />
         <source>&amp;Criteria panel</source>
         <translation>&amp;Criteriapaneel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235" />
+        <location filename="../../desktop/main_window.py" line="237" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="239" />
+        <location filename="../../desktop/main_window.py" line="241" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243" />
+        <location filename="../../desktop/main_window.py" line="245" />
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246" />
+        <location filename="../../desktop/main_window.py" line="248" />
         <source>Weighted sum</source>
         <translation>Gewogen som</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247" />
+        <location filename="../../desktop/main_window.py" line="249" />
         <source>TOPSIS</source>
         <translation>TOPSIS</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248" />
+        <location filename="../../desktop/main_window.py" line="250" />
         <source>PROMETHEE II</source>
         <translation>PROMETHEE II</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249" />
+        <location filename="../../desktop/main_window.py" line="251" />
         <source>VIKOR</source>
         <translation>VIKOR</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253" />
+        <location filename="../../desktop/main_window.py" line="255" />
         <source>How the weighted scores become a ranking</source>
         <translation>Hoe de gewogen scores een rangorde worden</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259" />
+        <location filename="../../desktop/main_window.py" line="261" />
         <source>Scenario:</source>
         <translation>Scenario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261" />
+        <location filename="../../desktop/main_window.py" line="263" />
         <source>The set of weights in use</source>
         <translation>De gebruikte set gewichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300" />
+        <location filename="../../desktop/main_window.py" line="302" />
         <source>New scenario</source>
         <translation>Nieuw scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="300" />
+        <location filename="../../desktop/main_window.py" line="302" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="318" />
+        <location filename="../../desktop/main_window.py" line="320" />
         <source>untitled</source>
         <translation>naamloos</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326" />
+        <location filename="../../desktop/main_window.py" line="328" />
         <source>no ranking</source>
         <translation>geen rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="327" />
+        <location filename="../../desktop/main_window.py" line="329" />
         <source>No ranking: %1</source>
         <translation>Geen rangorde: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="331" />
+        <location filename="../../desktop/main_window.py" line="333" />
         <source>Ranked: %1</source>
         <translation>Gerangschikt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333" />
+        <location filename="../../desktop/main_window.py" line="335" />
         <source>left out: %1</source>
         <translation>buiten de rangorde: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="335" />
+        <location filename="../../desktop/main_window.py" line="337" />
         <source>warnings: %1</source>
         <translation>waarschuwingen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="428" />
-        <source>Export</source>
-        <translation>Exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="434" />
-        <source>Excel export is not available in this version.</source>
-        <translation>Exporteren naar Excel is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="437" />
-        <source>Export to Excel</source>
-        <translation>Exporteren naar Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="437" />
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-werkmappen (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="450" />
-        <source>The workbook could not be written.</source>
-        <translation>De werkmap kon niet worden opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="452" />
-        <location filename="../../desktop/main_window.py" line="464" />
-        <location filename="../../desktop/main_window.py" line="480" />
-        <source>Exported %1</source>
-        <translation>Geëxporteerd: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="456" />
-        <source>Save picture</source>
-        <translation>Afbeelding opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="456" />
-        <source>PNG pictures (*.png)</source>
-        <translation>PNG-afbeeldingen (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="462" />
-        <source>The picture could not be written.</source>
-        <translation>De afbeelding kon niet worden opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="470" />
-        <source>The PDF report is not available in this version.</source>
-        <translation>Het PDF-rapport is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="472" />
-        <source>Save report</source>
-        <translation>Rapport opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="472" />
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="478" />
-        <source>The report could not be written.</source>
-        <translation>Het rapport kon niet worden opgeslagen.</translation>
     </message>
 </context>
 <context>
