@@ -4,7 +4,8 @@ criteria. Every change is a command on the ``StudyState`` (undoable)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,6 +55,13 @@ class CriteriaPanel(QWidget):
             header.resizeSection(column, width)
         self.tree.expandAll()
         self.model.modelReset.connect(self.tree.expandAll)
+        for keys, slot in (
+            ("Delete", self.delete),
+            ("Alt+Up", lambda: self.move(-1)),
+            ("Alt+Down", lambda: self.move(1)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.tree, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.sliders = WeightSliders(self.model)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
@@ -91,11 +99,19 @@ class CriteriaPanel(QWidget):
                 ),
                 (
                     self.tr("Delete"),
-                    self.tr("Delete the selected node and its scores"),
+                    self.tr("Delete the selected node and its scores (Del)"),
                     self.delete,
                 ),
-                (self.tr("Up"), self.tr("Move the selected node up"), lambda: self.move(-1)),
-                (self.tr("Down"), self.tr("Move the selected node down"), lambda: self.move(1)),
+                (
+                    self.tr("Up"),
+                    self.tr("Move the selected node up (Alt+Up)"),
+                    lambda: self.move(-1),
+                ),
+                (
+                    self.tr("Down"),
+                    self.tr("Move the selected node down (Alt+Down)"),
+                    lambda: self.move(1),
+                ),
             )
         ):
             button = QPushButton(text)

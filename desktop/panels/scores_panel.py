@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +43,9 @@ class ScoresPanel(QWidget):
         self.table.setModel(self.proxy)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self.table, lambda s=step: self.move(s))
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.side = RationalePanel(state)
         self.table.selectionModel().currentChanged.connect(
             lambda current, _previous: self.side.show_index(current)
@@ -57,8 +61,16 @@ class ScoresPanel(QWidget):
                 self.properties,
             ),
             (self.tr("Remove"), self.tr("Remove the current candidate"), self.remove),
-            (self.tr("Up"), self.tr("Move the current candidate up"), lambda: self.move(-1)),
-            (self.tr("Down"), self.tr("Move the current candidate down"), lambda: self.move(1)),
+            (
+                self.tr("Up"),
+                self.tr("Move the current candidate up (Alt+Up)"),
+                lambda: self.move(-1),
+            ),
+            (
+                self.tr("Down"),
+                self.tr("Move the current candidate down (Alt+Down)"),
+                lambda: self.move(1),
+            ),
         ):
             action = bar.addAction(text, slot)
             action.setToolTip(tip)

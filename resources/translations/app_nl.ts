@@ -41,119 +41,119 @@
 <context>
     <name>CriteriaPanel</name>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="62" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="70" />
         <source>Direct (sliders)</source>
         <translation>Direct (schuifjes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="63" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="71" />
         <source>Divide 100 points</source>
         <translation>100 punten verdelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="64" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="72" />
         <source>Swing weighting</source>
         <translation>Swingweging</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="65" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="73" />
         <source>Rank order</source>
         <translation>Rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="66" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="74" />
         <source>Pairwise (AHP)</source>
         <translation>Paarsgewijs (AHP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="69" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="77" />
         <source>How to weigh the selected group</source>
         <translation>Hoe de gekozen groep gewogen wordt</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="70" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="78" />
         <source>Weigh group…</source>
         <translation>Groep wegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="71" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="79" />
         <source>Weigh the group of the selected node with this method</source>
         <translation>De groep van het gekozen onderdeel met deze methode wegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="81" />
-        <location filename="../../desktop/panels/criteria_panel.py" line="139" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="89" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="155" />
         <source>Add theme</source>
         <translation>Thema toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="81" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="89" />
         <source>Add a theme at the top level</source>
         <translation>Een thema toevoegen op het hoogste niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="83" />
-        <location filename="../../desktop/panels/criteria_panel.py" line="155" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="91" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="171" />
         <source>Add criterion</source>
         <translation>Criterium toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="84" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="92" />
         <source>Add a criterion to the selected theme</source>
         <translation>Een criterium toevoegen aan het gekozen thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="88" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="96" />
         <source>Properties…</source>
         <translation>Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="89" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="97" />
         <source>Name, direction and scale of the selected criterion</source>
         <translation>Naam, richting en schaal van het gekozen criterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="93" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="101" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="94" />
-        <source>Delete the selected node and its scores</source>
-        <translation>Het gekozen onderdeel en zijn scores verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="97" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="106" />
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="97" />
-        <source>Move the selected node up</source>
-        <translation>Het gekozen onderdeel omhoog</translation>
+        <location filename="../../desktop/panels/criteria_panel.py" line="107" />
+        <source>Move the selected node up (Alt+Up)</source>
+        <translation>Het gekozen onderdeel omhoog (Alt+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="98" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="112" />
+        <source>Move the selected node down (Alt+Down)</source>
+        <translation>Het gekozen onderdeel omlaag (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/criteria_panel.py" line="111" />
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="98" />
-        <source>Move the selected node down</source>
-        <translation>Het gekozen onderdeel omlaag</translation>
+        <location filename="../../desktop/panels/criteria_panel.py" line="102" />
+        <source>Delete the selected node and its scores (Del)</source>
+        <translation>Het gekozen onderdeel en zijn scores verwijderen (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="106" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="122" />
         <source>Weigh by:</source>
         <translation>Wegen met:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="116" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="132" />
         <source>Untick a criterion to leave it out; double-click to rename.</source>
         <translation>Vink een criterium uit om het weg te laten; dubbelklik om te hernoemen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/criteria_panel.py" line="135" />
+        <location filename="../../desktop/panels/criteria_panel.py" line="151" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
@@ -801,83 +801,83 @@
 <context>
     <name>ScoresPanel</name>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="53" />
-        <location filename="../../desktop/panels/scores_panel.py" line="133" />
+        <location filename="../../desktop/panels/scores_panel.py" line="57" />
+        <location filename="../../desktop/panels/scores_panel.py" line="145" />
         <source>Add candidate</source>
         <translation>Kandidaat toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="53" />
+        <location filename="../../desktop/panels/scores_panel.py" line="57" />
         <source>Add a candidate below the current one</source>
         <translation>Een kandidaat toevoegen onder de huidige</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="55" />
+        <location filename="../../desktop/panels/scores_panel.py" line="59" />
         <source>Properties…</source>
         <translation>Eigenschappen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="56" />
+        <location filename="../../desktop/panels/scores_panel.py" line="60" />
         <source>Name, description, area and tags of the current candidate</source>
         <translation>Naam, beschrijving, gebied en labels van de huidige kandidaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="59" />
+        <location filename="../../desktop/panels/scores_panel.py" line="63" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="59" />
+        <location filename="../../desktop/panels/scores_panel.py" line="63" />
         <source>Remove the current candidate</source>
         <translation>De huidige kandidaat verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="60" />
+        <location filename="../../desktop/panels/scores_panel.py" line="65" />
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="60" />
-        <source>Move the current candidate up</source>
-        <translation>De huidige kandidaat omhoog</translation>
+        <location filename="../../desktop/panels/scores_panel.py" line="66" />
+        <source>Move the current candidate up (Alt+Up)</source>
+        <translation>De huidige kandidaat omhoog (Alt+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="61" />
+        <location filename="../../desktop/panels/scores_panel.py" line="71" />
+        <source>Move the current candidate down (Alt+Down)</source>
+        <translation>De huidige kandidaat omlaag (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/scores_panel.py" line="70" />
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="61" />
-        <source>Move the current candidate down</source>
-        <translation>De huidige kandidaat omlaag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="79" />
+        <location filename="../../desktop/panels/scores_panel.py" line="91" />
         <source>Area:</source>
         <translation>Gebied:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="81" />
+        <location filename="../../desktop/panels/scores_panel.py" line="93" />
         <source>Tag:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="98" />
+        <location filename="../../desktop/panels/scores_panel.py" line="110" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="109" />
+        <location filename="../../desktop/panels/scores_panel.py" line="121" />
         <source>all areas</source>
         <translation>alle gebieden</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="110" />
+        <location filename="../../desktop/panels/scores_panel.py" line="122" />
         <source>all tags</source>
         <translation>alle labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/scores_panel.py" line="133" />
+        <location filename="../../desktop/panels/scores_panel.py" line="145" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>

@@ -340,3 +340,20 @@ def test_a_study_built_from_scratch(window, monkeypatch, dialogs):
     window.state.recompute()
     assert window.ranking_label.text() == "Ranked: 1"
     assert window.state.ranking.candidate_ids == ("vergroenen-plein",)
+
+
+def test_keyboard_reorders_and_deletes(window, qtbot):
+    window.activateWindow()
+    tree = window.criteria.tree
+    window.criteria.select("bomen")
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    groen = window.state.study.criteria.find("groen")
+    assert [c.id for c in groen.children] == ["water", "bomen"]
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert [c.id for c in window.state.study.criteria.find("groen").children] == ["water"]
+    table = window.scores.table
+    table.setFocus()
+    table.setCurrentIndex(cell(window, "C", "water"))
+    qtbot.keyClick(table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [c.id for c in window.state.study.candidates][:3] == ["A", "C", "B"]
