@@ -53,6 +53,8 @@ def test_picking_a_five_point_score_with_the_delegate(window):
 
 def test_delete_key_marks_a_score_missing(window, qtbot):
     table = window.scores.table
+    window.activateWindow()
+    table.setFocus()
     table.setCurrentIndex(cell(window, "A", "bomen"))
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert cell(window, "A", "bomen").data(D) == "?"
