@@ -33,6 +33,8 @@ CRITERION_ROLE = Qt.ItemDataRole.UserRole + 2
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 3
 THEME_ROLE = Qt.ItemDataRole.UserRole + 4
 THEME_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 5
+ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 6
+"""False for a criterion left out of the ranking (switched off itself or in its theme)."""
 HEADER_WRAP = 14
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -53,6 +55,7 @@ class ScoresTableModel(QAbstractTableModel):
         self._study = study
         self._candidates: list[Candidate] = list(study.candidates)
         self._criteria: list[Criterion] = study.criteria.criteria()
+        self._active = {c.id for c in study.criteria.active_criteria()}
         roots = {n.id: i for i, n in enumerate(study.criteria.roots)}
         self._theme = {}
         for crit in self._criteria:
@@ -127,7 +130,7 @@ class ScoresTableModel(QAbstractTableModel):
             lines.append(
                 self.tr("Higher is better") if crit.benefit else self.tr("Lower is better")
             )
-            if not crit.enabled:
+            if crit.id not in self._active:
                 lines.append(self.tr("Switched off: not part of the ranking"))
             return "\n".join(line for line in lines if line)
         if role == THEME_ROLE:
@@ -135,7 +138,7 @@ class ScoresTableModel(QAbstractTableModel):
             return "" if top is crit else top.name.get(lang)
         if role == THEME_COLOUR_ROLE:
             return theme_colour(self._theme[crit.id][1])
-        if role == Qt.ItemDataRole.FontRole and not crit.enabled:
+        if role == Qt.ItemDataRole.FontRole and crit.id not in self._active:
             font = QFont()
             font.setItalic(True)
             return font
@@ -170,6 +173,8 @@ class ScoresTableModel(QAbstractTableModel):
             return score
         if role == CRITERION_ROLE:
             return crit.id
+        if role == ACTIVE_ROLE:
+            return crit.id in self._active
         if role == Qt.ItemDataRole.DisplayRole:
             return "?" if score.missing else crit.scale.format(score.value)
         if role == Qt.ItemDataRole.EditRole:
@@ -185,7 +190,7 @@ class ScoresTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if five and not score.missing:
                 return QBrush(five_point_text_colour(score.value))
-            return QBrush(QColor("gray")) if not crit.enabled else None
+            return QBrush(QColor("gray")) if crit.id not in self._active else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = Qt.AlignmentFlag.AlignCenter if five else Qt.AlignmentFlag.AlignRight
             return int(align | Qt.AlignmentFlag.AlignVCenter)

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.scales import FIVE_POINT_LABELS, FivePointScale
-from desktop.models.scores_model import CRITERION_ROLE, THEME_COLOUR_ROLE, THEME_ROLE
+from desktop.models.scores_model import ACTIVE_ROLE, CRITERION_ROLE, THEME_COLOUR_ROLE, THEME_ROLE
 from desktop.palette import FIVE_POINT, MISSING, five_point_text_colour
 
 MAX_COLUMN_CHARS = 42
+SWITCHED_OFF_OPACITY = 0.4
 """The widest a column gets, in average characters (longer candidate names are elided)."""
 
 
@@ -106,6 +107,8 @@ class ScoreDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Base))
+        if index.data(ACTIVE_ROLE) is False:
+            painter.setOpacity(SWITCHED_OFF_OPACITY)
         chip = option.rect.adjusted(4, 3, -4, -3)
         if missing:
             painter.setBrush(MISSING)

@@ -106,3 +106,18 @@ def test_theme_header_row(state):
     themes = [model.headerData(c, h, THEME_ROLE) for c in range(1, model.columnCount())]
     assert themes == ["Green", "Green", "City", "City"]
     assert model.headerData(model.column_of("kosten"), h, D) == "Cost\n(mln €)"
+
+
+def test_criteria_of_a_switched_off_theme_are_marked_inactive(state):
+    from desktop.models.scores_model import ACTIVE_ROLE
+
+    scores = ScoresTableModel(state)
+    tree = CriteriaTreeModel(state)
+    tree.setData(
+        tree.index_of("stad"), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    kosten = scores.index(0, scores.column_of("kosten"))
+    assert kosten.data(ACTIVE_ROLE) is False
+    assert scores.index(0, scores.column_of("bomen")).data(ACTIVE_ROLE) is True
+    tip = scores.headerData(kosten.column(), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "Switched off" in tip
