@@ -10,7 +10,7 @@ from scipy.stats import rankdata
 import mcda
 from tests.mcda import oracle
 
-SETTINGS = settings(max_examples=40, deadline=None)
+SETTINGS = settings(max_examples=30, deadline=None)
 
 VARIANTS = [
     ("weighted_sum", {}),
