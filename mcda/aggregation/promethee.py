@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from mcda.ranking import TIE_TOLERANCE
 from mcda.result import Scores
 from mcda.validation import McdaInputError, check_problem, per_criterion
 
@@ -95,6 +96,18 @@ def _parameters(n: int, kinds: object, q: object, p: object, s: object) -> list[
     return out
 
 
+def _snap(d: np.ndarray, thresholds: tuple[np.ndarray, ...], scale: np.ndarray) -> np.ndarray:
+    """Advantages within floating-point noise of 0, q or p are set to exactly that value, so a
+    difference of decimal scores that *is* the threshold (9.8 - 6.8 = 3.0000000000000004 with
+    q = 3) is indifference whatever the rounding, and shifting a criterion changes nothing.
+    The noise bound is ``TIE_TOLERANCE`` relative to the criterion's largest |value|."""
+    tolerance = (TIE_TOLERANCE * np.maximum(1.0, scale))[:, None, None]
+    for t in thresholds:
+        t = np.asarray(t, dtype=float)[:, None, None]
+        d = np.where(np.abs(d - t) <= tolerance, t, d)
+    return d
+
+
 class PrometheeBatch:
     """Single-criterion flows, computed once; flows for any weights are linear in them."""
 
@@ -116,6 +129,7 @@ class PrometheeBatch:
             )
             column = np.ascontiguousarray(x.T * types[:, None])  # n x m, higher is better
             d = column[:, :, None] - column[:, None, :]  # d[j, a, b]: advantage of a over b
+            d = _snap(d, (np.zeros(n), q_, p_), np.abs(column).max(axis=1))
             for kind in np.unique(kinds):
                 j = np.flatnonzero(kinds == kind)
                 shape = (j.size, 1, 1)
