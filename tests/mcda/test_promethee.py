@@ -36,3 +36,21 @@ def test_criterion_flows_and_contributions_add_up(kind):
     np.testing.assert_allclose(
         flows.contributions, flows.criterion_flows * np.array(weights) / 4, atol=1e-12
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "kwargs"),
+    [
+        ("u-shape", {"q": 3}),
+        ("level", {"q": 3, "p": 5}),
+        ("level", {"q": 1, "p": 3}),
+        ("linear", {"q": 3, "p": 3}),
+    ],
+)
+def test_a_difference_equal_to_the_threshold_is_not_split_by_rounding(kind, kwargs):
+    """9.8 - 6.8 is 3.0000000000000004 in floating point and 11.8 - 8.8 is 3.0: both are a
+    difference of exactly q (or p), so they must give the same preference (found by the
+    translation-invariance property test)."""
+    low = mcda.promethee_ii([[6.8], [9.8]], [1], [1], preference=kind, **kwargs)
+    high = mcda.promethee_ii([[8.8], [11.8]], [1], [1], preference=kind, **kwargs)
+    np.testing.assert_array_equal(low, high)
