@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mcda.ranking import TIE_TOLERANCE
 from mcda.validation import McdaInputError, check_problem
 
 
@@ -28,10 +29,12 @@ def _regret(x: np.ndarray, types: np.ndarray) -> np.ndarray:
 
 
 def _scaled(values: np.ndarray, axis: int = -1) -> np.ndarray:
-    """(x - min) / (max - min) along ``axis``; 0 where all are equal."""
+    """(x - min) / (max - min) along ``axis``; 0 where all are equal. S and R lie in [0, 1], so
+    a spread within ``TIE_TOLERANCE`` is rounding noise of equal values (e.g. S = 0.55 summed
+    in two orders) and must not be blown up to the full 0..1 range of Q."""
     lo = values.min(axis=axis, keepdims=True)
     span = values.max(axis=axis, keepdims=True) - lo
-    return np.divide(values - lo, span, out=np.zeros_like(values), where=span > 0)
+    return np.divide(values - lo, span, out=np.zeros_like(values), where=span > TIE_TOLERANCE)
 
 
 def _q(S: np.ndarray, R: np.ndarray, v: float) -> np.ndarray:
