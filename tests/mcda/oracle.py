@@ -75,11 +75,13 @@ def preference(kind: str, d: float, q: float = 0.0, p: float = 0.0, s: float = 0
     if kind == "u-shape":
         return 1.0 if d > q else 0.0
     if kind == "v-shape":
-        return min(d / p, 1.0)
+        return 1.0 if p == 0 else min(d / p, 1.0)  # p = 0: the step at 0
     if kind == "level":
         return 0.0 if d <= q else (0.5 if d <= p else 1.0)
     if kind == "linear":
-        return 0.0 if d <= q else (min((d - q) / (p - q), 1.0))
+        if d <= q:
+            return 0.0
+        return 1.0 if p == q else min((d - q) / (p - q), 1.0)  # p = q: the step at q
     if kind == "gaussian":
         return 1.0 - math.exp(-(d * d) / (2 * s * s))
     raise ValueError(kind)
@@ -116,29 +118,38 @@ def promethee_ii(
 
 
 def vikor(matrix: Matrix, weights: list[float], types: list[int], v: float = 0.5):
-    """Opricovic & Tzeng (2004): S, R, Q; degenerate S*=S- or R*=R- terms count 0."""
-    w = _normalised(weights)
-    cols = _columns(matrix)
+    """Opricovic & Tzeng (2004): S, R, Q; degenerate S*=S- or R*=R- terms count 0.
+
+    Computed in exact rational arithmetic on the decimal values as written (``repr``), so
+    alternatives whose S or R are equal on paper are equal here, without rounding noise.
+    """
+    x = [[Fraction(repr(float(value))) for value in row] for row in matrix]
+    raw = [Fraction(repr(float(w))) for w in weights]
+    w = [wj / sum(raw) for wj in raw]
+    cols = _columns(x)
     s_values, r_values = [], []
-    for row in matrix:
+    for row in x:
         terms = []
-        for j, x in enumerate(row):
+        for j, value in enumerate(row):
             col = cols[j]
             f_star = max(col) if types[j] == 1 else min(col)
             f_minus = min(col) if types[j] == 1 else max(col)
-            terms.append(0.0 if f_star == f_minus else w[j] * (f_star - x) / (f_star - f_minus))
+            terms.append(
+                Fraction(0) if f_star == f_minus else w[j] * (f_star - value) / (f_star - f_minus)
+            )
         s_values.append(sum(terms))
         r_values.append(max(terms))
 
-    def scaled(values, x):
+    def scaled(values, value):
         low, high = min(values), max(values)
-        return 0.0 if high == low else (x - low) / (high - low)
+        return Fraction(0) if high == low else (value - low) / (high - low)
 
+    v = Fraction(repr(float(v)))
     q_values = [
         v * scaled(s_values, s_i) + (1 - v) * scaled(r_values, r_i)
         for s_i, r_i in zip(s_values, r_values, strict=True)
     ]
-    return s_values, r_values, q_values
+    return [[float(value) for value in values] for values in (s_values, r_values, q_values)]
 
 
 def ahp(pcm: Matrix, iterations: int = 500):

@@ -156,3 +156,37 @@ def test_rank_is_competition_ranking(values, descending):
     assert ranks.tolist() == oracle.competition_ranks(values, descending)
     signed = [-x for x in values] if descending else values
     assert ranks.tolist() == rankdata(signed, method="min").astype(int).tolist()
+
+
+@SETTINGS
+@given(problem=problems(), data=st.data())
+def test_engine_matches_the_loop_oracle(problem, data):
+    """Every method against the independent loop implementation, with equal-valued criteria,
+    ties and a different PROMETHEE function per criterion (gaussian included)."""
+    matrix, weights, types = problem
+    n = matrix.shape[1]
+    if data.draw(st.booleans()):
+        matrix[:, data.draw(st.integers(0, n - 1))] = 50.0
+    kinds = data.draw(st.lists(st.sampled_from(mcda.PREFERENCE_FUNCTIONS), min_size=n, max_size=n))
+    q = data.draw(st.lists(st.sampled_from([0.0, 2.5, 10.0]), min_size=n, max_size=n))
+    p = [qj + data.draw(st.sampled_from([0.0, 5.0, 40.0])) for qj in q]
+    s = data.draw(st.lists(st.floats(1, 30), min_size=n, max_size=n))
+    rows, w, t = matrix.tolist(), weights.tolist(), types.tolist()
+    np.testing.assert_allclose(
+        mcda.weighted_sum(matrix, weights, types), oracle.weighted_sum(rows, w, t), atol=1e-12
+    )
+    if (np.ptp(matrix, axis=0) > 0).any():  # else D+ = D- = 0: the engine's own choice
+        for normalization in ("vector", "minmax"):
+            engine = mcda.topsis(matrix, weights, types, normalization=normalization)
+            expected = oracle.topsis(rows, w, t, normalization)[0]
+            np.testing.assert_allclose(engine, expected, atol=1e-12)
+    flows = mcda.promethee_ii(matrix, weights, types, preference=kinds, q=q, p=p, s=s)
+    plus, minus, net = oracle.promethee_ii(rows, w, t, kinds, q, p, s)
+    np.testing.assert_allclose(flows, net, atol=1e-12)
+    np.testing.assert_allclose(flows.positive_flow, plus, atol=1e-12)
+    np.testing.assert_allclose(flows.negative_flow, minus, atol=1e-12)
+    result = mcda.vikor(matrix, weights, types, v=0.4)
+    for engine, expected in zip(
+        (result.s, result.r, result.q), oracle.vikor(rows, w, t, 0.4), strict=True
+    ):
+        np.testing.assert_allclose(engine, expected, atol=1e-12)

@@ -1,6 +1,7 @@
 """VIKOR against published examples."""
 
 import numpy as np
+import pytest
 
 import mcda
 from tests.mcda import oracle
@@ -36,3 +37,20 @@ def test_contributions_add_up_to_one_minus_s():
     result = mcda.vikor(matrix, weights, [1, -1, 1, -1])
     np.testing.assert_allclose(result.contributions.sum(axis=1), 1 - result.s, atol=1e-12)
     np.testing.assert_allclose(result.weights, np.array(weights) / 10)
+
+
+@pytest.mark.parametrize(
+    ("matrix", "weights", "types", "v"),
+    [
+        ([[1.0, 1.3, 1.1], [1.2, 1.2, 1.2]], [0.7, 0.4, 1.1], [1, -1, -1], 1.0),
+        ([[1.3, 1.2, 1.0], [1.1, 1.3, 1.2], [1.3, 1.1, 1.1]], [0.9, 0.6, 0.6], [-1, -1, -1], 0.75),
+        ([[1.3, 1.2, 1.0], [1.1, 1.0, 1.2], [1.2, 1.1, 1.1]], [0.7, 0.3, 1.0], [1, 1, 1], 0.25),
+    ],
+)
+def test_equal_s_or_r_up_to_rounding_do_not_spread_q(matrix, weights, types, v):
+    """Alternatives whose S (or R) are equal on paper but differ by one float ulp: Q must be
+    the exact rational result, not 0 and 1 (found by comparing with exact arithmetic)."""
+    q = oracle.vikor(matrix, weights, types, v)[2]
+    np.testing.assert_allclose(mcda.vikor(matrix, weights, types, v=v).q, q, atol=1e-12)
+    batch = mcda.batch_scores(matrix, types, [weights], method="vikor", v=v)
+    np.testing.assert_allclose(-batch[0], q, atol=1e-12)
