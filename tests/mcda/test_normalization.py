@@ -47,3 +47,13 @@ def test_cost_criteria_are_reflected(method):
     cost = mcda.normalize(matrix, [1, -1], method)
     np.testing.assert_allclose(cost[:, 0], benefit[:, 0])
     np.testing.assert_allclose(cost[:, 1], 1 - benefit[:, 1])
+
+
+@pytest.mark.parametrize("method", ["vector", "minmax", "max", "sum"])
+def test_a_column_equal_up_to_rounding_is_constant(method):
+    """0.1 + 0.2 and 0.3 are equal on paper: the column carries no information and normalises
+    to 0 rather than being stretched to a 0..1 spread by a difference of one float step."""
+    matrix = [[0.1 + 0.2, 1.0], [0.3, 2.0], [0.3, 3.0]]
+    r = mcda.normalize(matrix, [1, 1], method)
+    assert np.all(r[:, 0] == 0.0)
+    assert mcda.vikor(matrix, [1, 1], [1, 1]).d[:, 0] == pytest.approx([0, 0, 0])
