@@ -94,6 +94,11 @@ class AnalysisView(QWidget):
         if self.isVisible():
             self._timer.start()
 
+    def state_changed(self, *_args) -> None:
+        """Slot for the state's signals: a bound method (not a lambda), so Qt disconnects it
+        when the view is deleted (the main window rebuilds its views on a language switch)."""
+        self.refresh_later()
+
     def _refresh_now(self) -> None:
         self._timer.stop()
         self._stale = False

@@ -103,7 +103,7 @@ class CompareView(AnalysisView):
         self.export_target = self.chart
         self._checked: set[str] | None = None  # None: every scenario
         self.scenarios.itemChanged.connect(self._picked)
-        state.ranking_changed.connect(lambda _r: self.refresh_later())
+        state.ranking_changed.connect(self.state_changed)
         self.retranslate()
 
     def title(self) -> str:

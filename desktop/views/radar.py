@@ -135,7 +135,7 @@ class RadarView(AnalysisView):
         layout.addLayout(chart_side, 1)
         self.export_target = self.chart
         self.candidates.itemChanged.connect(self._picked_changed)
-        state.ranking_changed.connect(lambda _r: self.refresh_later())
+        state.ranking_changed.connect(self.state_changed)
         self.retranslate()
 
     def title(self) -> str:

@@ -74,8 +74,8 @@ class RankingView(AnalysisView):
         self._agreement_timer = QTimer(self, singleShot=True, interval=self.AGREEMENT_DELAY_MS)
         self._agreement_timer.timeout.connect(self.refresh_agreement)
         self.method_box.activated.connect(self._method_chosen)
-        self.stack_box.activated.connect(lambda _i: self.refresh())
-        state.ranking_changed.connect(lambda _r: self.refresh_later())
+        self.stack_box.activated.connect(self.state_changed)
+        state.ranking_changed.connect(self.state_changed)
         state.ranking_failed.connect(self.failure.setText)
         self.retranslate()
 

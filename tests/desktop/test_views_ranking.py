@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
 from criteria.constraints import Check
+from desktop.views import create_views
 from desktop.views.ranking import RankingView
 from projects.commands import SetCheck, SetScore
-from projects.study import METHODS
+from projects.study import METHODS, Score
 
 pytest_plugins = ["tests.desktop.views_fixtures"]
 
@@ -39,6 +42,7 @@ def test_stacking_by_criterion_draws_one_part_per_criterion(qtbot, show, state):
     view = show(RankingView(state))
     view.stack_box.setCurrentIndex(1)
     view.stack_box.activated.emit(1)
+    qtbot.waitUntil(lambda: view.chart.by == "criterion")
     assert len(view.chart.bars.items) == len(state.ranking.criterion_ids)
     assert "More trees" in view.legend.text()
     positive, negative, _ = _bar_extents(view.chart)
@@ -117,3 +121,20 @@ def test_language_switch_retranslates(qtbot, show, state, dutch):
     qtbot.waitUntil(lambda: "Park aan de vaart" in " ".join(view.chart.labels))
     assert view.title() == "Rangorde"
     assert view.method_box.itemText(0) == "Gewogen som"
+
+
+def test_deleted_views_let_go_of_the_state(qtbot, state):
+    """The main window rebuilds its views on a language switch; the old ones must not hear
+    the state any more (a slot on a deleted view would raise)."""
+    views = [view for _key, view in create_views(state)]
+    for view in views:
+        view.show()
+    QApplication.processEvents()
+    for view in views:
+        view.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    state.push(SetScore(candidate_id="A", criterion_id="bomen", score=Score(-2.0)))
+    state.set_method("topsis")
+    state.set_language("nl")
+    state.recompute()
+    QApplication.processEvents()

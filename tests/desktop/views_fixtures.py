@@ -1,23 +1,11 @@
-"""Shared set-up of the analysis-view tests: a state over the test study, a shown view."""
+"""Fixtures of the analysis-view tests (with conftest.py's ``state`` over the test study)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
-import desktop.views  # noqa: F401  (installs the PySide6 refcount guard first)
-from desktop.state import StudyState
-from tests.factories import make_study
-
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
-
-
-@pytest.fixture
-def state(qtbot):
-    return StudyState(make_study(), lang="en")
+from desktop import i18n
 
 
 @pytest.fixture
@@ -35,18 +23,14 @@ def show(qtbot):
 
 
 @pytest.fixture
-def dutch(qapp, state):
-    """Switches ``state`` to Dutch as the application does: the views' Dutch translation
-    installed and the state's language set; removed after the test."""
-    translator = QTranslator()
-    assert translator.load(str(TRANSLATIONS / "views_nl.qm"))
+def dutch(state):
+    """``dutch()`` switches to Dutch as the main window does: translators, then the state."""
 
     def switch() -> None:
-        qapp.installTranslator(translator)
+        assert "views_nl.qm" in i18n.install("nl")
         state.set_language("nl")
 
-    yield switch
-    qapp.removeTranslator(translator)
+    return switch
 
 
 @pytest.fixture
@@ -54,14 +38,10 @@ def exported(tmp_path):
     """``exported(view)``: the view's PNG and SVG export, checked to have content."""
 
     def check(view) -> None:
-        _assert_image_files(view, tmp_path)
+        view.export_image(tmp_path / "view.png")
+        view.export_image(tmp_path / "view.svg")
+        assert (tmp_path / "view.png").read_bytes().startswith(b"\x89PNG")
+        svg = (tmp_path / "view.svg").read_text(encoding="utf-8")
+        assert "<svg" in svg and len(svg) > 1000
 
     return check
-
-
-def _assert_image_files(view, tmp_path: Path) -> None:
-    view.export_image(tmp_path / "view.png")
-    view.export_image(tmp_path / "view.svg")
-    assert (tmp_path / "view.png").read_bytes().startswith(b"\x89PNG")
-    svg = (tmp_path / "view.svg").read_text(encoding="utf-8")
-    assert "<svg" in svg and len(svg) > 1000
