@@ -10,8 +10,8 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
@@ -61,6 +61,25 @@ class StackedBars:
     def segments(self) -> list[tuple[np.ndarray, np.ndarray]]:
         """(left edges, widths) of every part as drawn (what the user sees)."""
         return [(np.asarray(i.opts["x0"]), np.asarray(i.opts["width"])) for i in self.items]
+
+
+def set_axis_labels(
+    plot: pg.PlotItem, side: str, ticks: list[tuple[float, str]], max_width: float
+) -> None:
+    """Tick labels on the ``side`` axis, each elided to ``max_width`` pixels; a left or right
+    axis is made just wide enough for the longest (pyqtgraph skips a label that does not fit
+    until its next repaint, so the width is set here, at once)."""
+    axis = plot.getAxis(side)
+    metrics = QFontMetrics(axis.style["tickFont"] or axis.font())
+    elide = Qt.TextElideMode.ElideRight
+    shown = [(y, metrics.elidedText(text, elide, int(max_width))) for y, text in ticks]
+    axis.setTicks([shown, []])
+    if side not in ("left", "right"):
+        return
+    width = max((metrics.horizontalAdvance(text) for _, text in shown), default=0) + 12
+    if width != axis.width():
+        axis.setWidth(width)
+        plot.layout.activate()
 
 
 def export_widget(widget: QWidget, path: str | Path) -> None:

@@ -20,12 +20,16 @@ DIFFERENT = QColor("#fde0c5")
 class AgreementStrip(QTableWidget):
     """Rows: the candidates in the current ranking's order; columns: the methods."""
 
+    NAMES_WIDTH = 130  # pixels for the candidate names: the chart beside it needs the room
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setFixedWidth(self.NAMES_WIDTH)  # long names are elided
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setColumnCount(len(METHODS))
@@ -60,12 +64,13 @@ class AgreementStrip(QTableWidget):
                 rank = self.rankings[method].rank_of(cid) if method in self.rankings else None
                 item = QTableWidgetItem("–" if rank is None else str(rank))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setToolTip(names[cid])
                 if rank is not None and rank != own:
                     item.setBackground(DIFFERENT)
                 self.setItem(r, c, item)
         self.resizeColumnsToContents()
         self.setFixedWidth(
-            self.verticalHeader().sizeHint().width()
+            self.NAMES_WIDTH
             + self.horizontalHeader().length()
             + 2 * self.frameWidth()
             + self.verticalScrollBar().sizeHint().width()

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout
 
+from desktop.charts import set_axis_labels
 from desktop.views.common import AnalysisView, checked_keys, fill_checklist
 from projects.evaluation import EvaluationError, Ranking
 
@@ -20,6 +21,8 @@ UP, DOWN, SAME = "#0072B2", "#D55E00", "#9a9a9a"
 
 class SlopeChart(pg.PlotWidget):
     """Columns of rankings with one line per candidate through its positions."""
+
+    LABEL_SHARE = 0.22  # of the chart's width at most for each side's labels (elided beyond)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -35,6 +38,9 @@ class SlopeChart(pg.PlotWidget):
         plot.getAxis("bottom").setStyle(tickLength=0)
         self.lines: dict[str, pg.PlotDataItem] = {}
         self.positions: dict[str, list[float]] = {}
+        self._ticks: dict[str, list[tuple[int, str]]] = {}
+        self._relabel = QTimer(self, singleShot=True, interval=0)
+        self._relabel.timeout.connect(self._set_labels)
 
     def set_rankings(self, columns: list[tuple[str, Ranking]], names: dict[str, str]) -> None:
         """One column per (label, ranking); candidates missing from a column leave a gap."""
@@ -66,18 +72,25 @@ class SlopeChart(pg.PlotWidget):
                 symbolBrush=colour,
                 symbolPen=colour,
             )
-        left, right = (ticks[0], ticks[-1]) if columns else ([], [])
-        self._axis_labels("left", left)
-        self._axis_labels("right", right)
-        plot.getAxis("bottom").setTicks([[(k, label) for k, (label, _) in enumerate(columns)], []])
-        plot.setXRange(-0.15, max(len(columns) - 1, 1) + 0.15, padding=0)
+        self._ticks = {"left": ticks[0], "right": ticks[-1]} if columns else {}
+        self._ticks["bottom"] = [(k, label) for k, (label, _) in enumerate(columns)]
+        self._set_labels()
+        plot.setXRange(-0.5, max(len(columns), 2) - 0.5, padding=0)  # room for column names
         plot.setYRange(-0.6, max(len(ids), 1) - 0.4, padding=0)
 
-    def _axis_labels(self, side: str, ticks: list[tuple[int, str]]) -> None:
-        axis = self.getPlotItem().getAxis(side)
-        axis.setTicks([ticks, []])
-        metrics = QFontMetrics(self.font())
-        axis.setWidth(max((metrics.horizontalAdvance(t) for _, t in ticks), default=0) + 12)
+    def _set_labels(self) -> None:
+        side_budget = self.LABEL_SHARE * self.width()
+        column_budget = (
+            (1 - 2 * self.LABEL_SHARE) * self.width() / max(len(self._ticks.get("bottom", ())), 1)
+        )
+        for side, ticks in self._ticks.items():
+            budget = column_budget if side == "bottom" else side_budget
+            set_axis_labels(self.getPlotItem(), side, ticks, budget)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if getattr(self, "_ticks", None):  # pyqtgraph resizes before __init__ is through
+            self._relabel.start()  # after the resize: re-laying out inside it crashes Qt
 
 
 class CompareView(AnalysisView):
@@ -86,20 +99,19 @@ class CompareView(AnalysisView):
     def __init__(self, state, parent=None) -> None:
         super().__init__(state, parent)
         self.pick_label = QLabel(wordWrap=True)
-        self.scenarios = QListWidget()
-        self.scenarios.setMaximumWidth(260)
+        self.scenarios = QListWidget()  # a row of tick boxes above the chart, wrapping
+        self.scenarios.setFlow(QListView.Flow.LeftToRight)
+        self.scenarios.setWrapping(True)
+        self.scenarios.setSpacing(4)
+        self.scenarios.setFixedHeight(2 * self.fontMetrics().height() + 16)
         self.hint = QLabel(wordWrap=True)
         self.chart = SlopeChart()
         self.columns: list[tuple[str, Ranking]] = []
-        side = QVBoxLayout()
-        side.addWidget(self.pick_label)
-        side.addWidget(self.scenarios, 1)
-        chart_side = QVBoxLayout()
-        chart_side.addWidget(self.hint)
-        chart_side.addWidget(self.chart, 1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(side)
-        layout.addLayout(chart_side, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pick_label)
+        layout.addWidget(self.scenarios)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.chart, 1)
         self.export_target = self.chart
         self._checked: set[str] | None = None  # None: every scenario
         self.scenarios.itemChanged.connect(self._picked)

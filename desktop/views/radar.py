@@ -116,7 +116,7 @@ class RadarView(AnalysisView):
         super().__init__(state, parent)
         self.pick_label = QLabel(wordWrap=True)
         self.candidates = QListWidget()
-        self.candidates.setMaximumWidth(280)
+        self.candidates.setMaximumWidth(240)
         self.explain = QLabel(wordWrap=True)
         self.failure = QLabel(wordWrap=True)
         self.chart = RadarChart()

@@ -7,8 +7,11 @@ from html import escape
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -24,6 +27,7 @@ class RankingView(AnalysisView):
     """Horizontal bars in rank order, stacked by theme or criterion, and why some are missing."""
 
     AGREEMENT_DELAY_MS = 150  # the strip evaluates every method: only once a drag pauses
+    NOTES_HEIGHT = 120  # exclusions and warnings scroll beyond this, the chart keeps its room
 
     def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
@@ -67,8 +71,16 @@ class RankingView(AnalysisView):
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.excluded)
-        layout.addWidget(self.warnings)
+        notes = QWidget()
+        notes_layout = QVBoxLayout(notes)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.addWidget(self.excluded)
+        notes_layout.addWidget(self.warnings)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(notes)
+        scroll.setMaximumHeight(self.NOTES_HEIGHT)
+        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout.addWidget(scroll)
         self.export_target = chart_area
 
         self._agreement_timer = QTimer(self, singleShot=True, interval=self.AGREEMENT_DELAY_MS)
@@ -123,7 +135,10 @@ class RankingView(AnalysisView):
         self.excluded.setText(self._excluded_html(ranking))
         self.warnings.setText("\n".join(ranking.warnings))
         self.warnings.setVisible(bool(ranking.warnings))
-        self._agreement_timer.start()
+        if self.agreement.rowCount():
+            self._agreement_timer.start()
+        else:  # first time on screen: no wait
+            self.refresh_agreement()
 
     def refresh_agreement(self) -> None:
         self._agreement_timer.stop()

@@ -11,10 +11,11 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QCursor, QFontMetrics
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import QGraphicsItem, QToolTip
 
-from desktop.charts import StackedBars
+from desktop.charts import StackedBars, set_axis_labels
 from desktop.palette import criterion_colour, theme_colour
 from projects.evaluation import Ranking
 from projects.study import Study
@@ -41,6 +42,8 @@ def parts_of(study: Study, ranking: Ranking, by: str, lang: str) -> tuple[list[s
 
 class RankingChart(pg.PlotWidget):
     """Bars best first; hovering a bar explains it with the method's own values."""
+
+    LABEL_SHARE = 0.4  # of the chart's width at most for the row labels (elided beyond)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -69,6 +72,8 @@ class RankingChart(pg.PlotWidget):
         self._markers.setZValue(10)
         plot.addItem(self._markers)
         self.scene().sigMouseMoved.connect(self._hover)
+        self._relabel = QTimer(self, singleShot=True, interval=0)
+        self._relabel.timeout.connect(self._set_labels)
         self.ranking: Ranking | None = None
         self.by = "theme"
         self.rows: list[int] = []  # ranking rows, top to bottom
@@ -78,7 +83,6 @@ class RankingChart(pg.PlotWidget):
         self._names: dict[str, str] = {}
         self._parts_key: tuple = ()
         self._names_key: tuple = ()
-        self._axis_width = 0
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -129,16 +133,13 @@ class RankingChart(pg.PlotWidget):
         plot.setYRange(-0.6, max(len(self.rows), 1) - 0.4, padding=0)
 
     def _set_labels(self) -> None:
-        """Row labels on the left axis, wide enough for the longest (pyqtgraph would skip a
-        label that does not fit until the next repaint)."""
-        axis = self.getPlotItem().getAxis("left")
-        axis.setTicks([list(enumerate(self.labels)), []])
-        metrics = QFontMetrics(axis.style["tickFont"] or self.font())
-        width = max((metrics.horizontalAdvance(t) for t in self.labels), default=0) + 12
-        if width != self._axis_width:
-            self._axis_width = width
-            axis.setWidth(width)
-            self.getPlotItem().layout.activate()  # now, not at the next event-loop turn
+        budget = self.LABEL_SHARE * self.width()
+        set_axis_labels(self.getPlotItem(), "left", list(enumerate(self.labels)), budget)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if getattr(self, "labels", None):  # pyqtgraph resizes before __init__ is through
+            self._relabel.start()  # after the resize: re-laying out inside it crashes Qt
 
     @staticmethod
     def _label(rank: int, name: str, moved: int) -> str:

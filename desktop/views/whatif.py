@@ -63,9 +63,11 @@ class Sandbox:
         self.weights[node_id] = position * self._scale[node_id] / SLIDER_STEPS
 
     def share(self, node_id: str) -> float:
-        """The node's weight as a share of its sibling group."""
-        group = [self.weights[s.id] for s in self.base.criteria.siblings(node_id) if s.enabled]
-        total = sum(group)
+        """The node's weight as a share of its sibling group (0 when switched off)."""
+        siblings = self.base.criteria.siblings(node_id)
+        if not next(s for s in siblings if s.id == node_id).enabled:
+            return 0.0
+        total = sum(self.weights[s.id] for s in siblings if s.enabled)
         return self.weights[node_id] / total if total > 0 else 0.0
 
     def reset(self) -> None:
@@ -96,9 +98,9 @@ class WeightSlider(QWidget):
         self.toggle = QToolButton(arrowType=Qt.ArrowType.RightArrow, checkable=True)
         self.toggle.setAutoRaise(True)
         self.name = QLabel(name, wordWrap=True)
-        self.name.setMinimumWidth(120)
+        self.name.setMinimumWidth(90)
         self.slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=SLIDER_STEPS)
-        self.slider.setMinimumWidth(110)
+        self.slider.setMinimumWidth(90)
         self.share = QLabel(alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.share.setMinimumWidth(self.share.fontMetrics().horizontalAdvance("100 %") + 4)
         layout = QHBoxLayout(self)
@@ -145,8 +147,8 @@ class WhatIfView(AnalysisView):
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.save_button)
         panel = QWidget()
-        panel.setMinimumWidth(380)
-        panel.setMaximumWidth(460)
+        panel.setMinimumWidth(300)
+        panel.setMaximumWidth(420)
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(0, 0, 0, 0)
         panel_layout.addWidget(self.intro)
