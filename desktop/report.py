@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 
 from criteria.tree import Criterion
 from desktop.views.common import method_labels
-from desktop.views.ranking_chart import RankingChart
+from desktop.views.ranking_chart import RankingChart, ranked_themes
 from projects.evaluation import EvaluationError, Ranking
 
 CHART_URL = QUrl("weegwijzer:ranking.png")
@@ -46,13 +46,11 @@ def _heading(text: str, level: int = 2, new_page: bool = False) -> str:
 
 
 def _table(
-    header: list[str], rows: list[list[str]], css_class: str = "", first_width: int = 0
+    header: list[str], rows: list[list[str]], css_class: str = "", name_column: int = 0
 ) -> str:
-    """An HTML table; cells are given as HTML (``<td ...>`` included where styled);
-    ``first_width`` is the first column's share of the width in per cent (0: automatic)."""
-    widths = [
-        f' width="{first_width}%"' if first_width and k == 0 else "" for k in range(len(header))
-    ]
+    """An HTML table over the page's width; cells are given as HTML (``<td ...>`` included
+    where styled); the ``name_column`` (candidate or criterion names) gets a third of it."""
+    widths = [' width="33%"' if k == name_column else "" for k in range(len(header))]
     head = "".join(f"<th{w}>{_e(h)}</th>" for h, w in zip(header, widths, strict=True))
     body = "".join(
         "<tr>" + "".join(c if c.startswith("<td") else f"<td>{c}</td>" for c in row) + "</tr>"
@@ -151,7 +149,8 @@ class ReportWriter(QObject):
             self.tr("Local weight"),
             self.tr("Global weight"),
         ]
-        return _heading(self.tr("Criteria and weights"), new_page=True) + _table(header, rows)
+        table = _table(header, rows, name_column=1)
+        return _heading(self.tr("Criteria and weights"), new_page=True) + table
 
     def _criterion_numbers(self) -> dict[str, int]:
         """The active criteria numbered 1, 2, … in tree order (score columns refer to them)."""
@@ -178,12 +177,15 @@ class ReportWriter(QObject):
             note = self.tr("Columns: the criteria by their number above. ") + note
         return (
             _heading(self.tr("Scores"))
-            + _table(header, rows, "small", first_width=20)
+            + _table(header, rows, "small")
             + f'<p class="small">{_e(note)}</p>'
         )
 
     def _ranking(self, ranking: Ranking) -> str:
-        themes = [self.study.criteria.find(t).name.get(self.lang) for t in ranking.theme_ids]
+        columns = ranked_themes(self.study, ranking)
+        themes = [
+            self.study.criteria.find(ranking.theme_ids[k]).name.get(self.lang) for k in columns
+        ]
         rows = []
         for i in ranking.order():
             rows.append(
@@ -191,7 +193,10 @@ class ReportWriter(QObject):
                     f'<td class="n">{ranking.ranks[i]}</td>',
                     _e(self.names[ranking.candidate_ids[i]]),
                     f'<td class="n">{ranking.scores[i]:.3f}</td>',
-                    *(f'<td class="n">{v:+.3f}</td>' for v in ranking.theme_contributions[i]),
+                    *(
+                        f'<td class="n">{ranking.theme_contributions[i, k]:+.3f}</td>'
+                        for k in columns
+                    ),
                 ]
             )
         header = [self.tr("Rank"), self.tr("Candidate"), self.tr("Score"), *themes]
@@ -204,7 +209,7 @@ class ReportWriter(QObject):
         return (
             _heading(self.tr("Ranking"), new_page=True)
             + f'<p><img src="{CHART_URL.toString()}" width="640"><br>{self.legend}</p>'
-            + _table(header, rows)
+            + _table(header, rows, name_column=1)
             + (_heading(self.tr("Not ranked"), 3) + f"<ul>{excluded}</ul>" if excluded else "")
             + (
                 _heading(self.tr("Points of attention"), 3) + f"<ul>{warnings}</ul>"

@@ -23,15 +23,28 @@ from projects.study import Study
 UP, DOWN = "\u25b2", "\u25bc"
 
 
-def parts_of(study: Study, ranking: Ranking, by: str, lang: str) -> tuple[list[str], list[QColor]]:
-    """Names and colours of the stacked parts: the themes, or the criteria in theme shades."""
-    roots = [node.id for node in study.criteria.roots]
-    if by == "theme":
-        names = [study.criteria.find(t).name.get(lang) for t in ranking.theme_ids]
-        return names, [theme_colour(roots.index(t)) for t in ranking.theme_ids]
-    themes = [
+def _themes_of_criteria(study: Study, ranking: Ranking) -> list[str]:
+    return [
         (study.criteria.theme_of(c) or study.criteria.find(c)).id for c in ranking.criterion_ids
     ]
+
+
+def ranked_themes(study: Study, ranking: Ranking) -> list[int]:
+    """Indices into ``ranking.theme_ids`` of the themes with a criterion in the ranking (a
+    switched-off theme contributes nothing and is left out of charts and tables)."""
+    used = set(_themes_of_criteria(study, ranking))
+    return [k for k, t in enumerate(ranking.theme_ids) if t in used]
+
+
+def parts_of(study: Study, ranking: Ranking, by: str, lang: str) -> tuple[list[str], list[QColor]]:
+    """Names and colours of the stacked parts: the ranked themes, or the criteria in their
+    theme's shades."""
+    roots = [node.id for node in study.criteria.roots]
+    if by == "theme":
+        themes = [ranking.theme_ids[k] for k in ranked_themes(study, ranking)]
+        names = [study.criteria.find(t).name.get(lang) for t in themes]
+        return names, [theme_colour(roots.index(t)) for t in themes]
+    themes = _themes_of_criteria(study, ranking)
     colours = []
     for j, theme in enumerate(themes):
         group = [k for k, t in enumerate(themes) if t == theme]
@@ -82,6 +95,7 @@ class RankingChart(pg.PlotWidget):
         self.part_colours: list[QColor] = []
         self._names: dict[str, str] = {}
         self._parts_key: tuple = ()
+        self._columns: list[int] | None = None  # theme columns drawn (None: criteria)
         self._names_key: tuple = ()
         self.retranslate()
 
@@ -102,13 +116,14 @@ class RankingChart(pg.PlotWidget):
         if key != self._parts_key:
             self._parts_key = key
             self.part_names, self.part_colours = parts_of(study, ranking, by, lang)
+            self._columns = ranked_themes(study, ranking) if by == "theme" else None
             self.bars.set_colours(self.part_colours)
         if (study.candidates, lang) != self._names_key:
             self._names_key = (study.candidates, lang)
             self._names = {c.id: c.name.get(lang) for c in study.candidates}
         self.rows = ranking.order()
         y = np.arange(len(self.rows), dtype=float)
-        parts = ranking.theme_contributions if by == "theme" else ranking.contributions
+        parts = self._parts(ranking)
         low, high = self.bars.set_values(parts[self.rows], y)
         scores = ranking.scores[self.rows]
         if scores.size:
@@ -154,11 +169,17 @@ class RankingChart(pg.PlotWidget):
         names = self._extra_names()
         for key, values in r.extras.items():
             lines.append(f"{names.get(key, key)}: {values[i]:.3f}")
-        parts = (r.theme_contributions if self.by == "theme" else r.contributions)[i]
+        parts = self._parts(r)[i]
         lines.append(self.tr("Parts:"))
         order = np.argsort(-np.abs(parts))
         lines += [f"  {self.part_names[j]}: {parts[j]:+.3f}" for j in order]
         return "\n".join(lines)
+
+    def _parts(self, ranking: Ranking) -> np.ndarray:
+        """Rows x stacked parts as drawn: the ranked themes' or the criteria's contributions."""
+        if self._columns is None:
+            return ranking.contributions
+        return ranking.theme_contributions[:, self._columns]
 
     def legend_html(self) -> str:
         """Coloured squares with the part names, and the score marker."""

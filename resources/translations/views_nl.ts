@@ -76,57 +76,57 @@
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../../desktop/views/ranking_chart.py" line="89"/>
+        <location filename="../../desktop/views/ranking_chart.py" line="103"/>
         <source>Contribution to the score (◆ score)</source>
         <translation>Bijdrage aan de score (◆ score)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ranking_chart.py" line="153"/>
+        <location filename="../../desktop/views/ranking_chart.py" line="168"/>
         <source>Score: %1</source>
         <translation>Score: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ranking_chart.py" line="158"/>
+        <location filename="../../desktop/views/ranking_chart.py" line="173"/>
         <source>Parts:</source>
         <translation>Onderdelen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ranking_chart.py" line="169"/>
+        <location filename="../../desktop/views/ranking_chart.py" line="190"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ranking_chart.py" line="175"/>
+        <location filename="../../desktop/views/ranking_chart.py" line="196"/>
         <source>Positive flow φ+</source>
         <translation>Positieve stroom φ+</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ranking_chart.py" line="176"/>
+        <location filename="../../desktop/views/ranking_chart.py" line="197"/>
         <source>Negative flow φ−</source>
         <translation>Negatieve stroom φ−</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ranking_chart.py" line="177"/>
+        <location filename="../../desktop/views/ranking_chart.py" line="198"/>
         <source>S (group utility, lower is better)</source>
         <translation>S (groepsnut, lager is beter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ranking_chart.py" line="178"/>
+        <location filename="../../desktop/views/ranking_chart.py" line="199"/>
         <source>R (largest regret, lower is better)</source>
         <translation>R (grootste spijt, lager is beter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ranking_chart.py" line="179"/>
+        <location filename="../../desktop/views/ranking_chart.py" line="200"/>
         <source>Q (compromise, lower is better)</source>
         <translation>Q (compromis, lager is beter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ranking_chart.py" line="180"/>
+        <location filename="../../desktop/views/ranking_chart.py" line="201"/>
         <source>Distance to the ideal</source>
         <translation>Afstand tot het ideaal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ranking_chart.py" line="181"/>
+        <location filename="../../desktop/views/ranking_chart.py" line="202"/>
         <source>Distance to the anti-ideal</source>
         <translation>Afstand tot het anti-ideaal</translation>
     </message>
@@ -182,124 +182,124 @@
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../desktop/report.py" line="97"/>
+        <location filename="../../desktop/report.py" line="95"/>
         <source>Indicative</source>
         <translation>Indicatief</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="101"/>
+        <location filename="../../desktop/report.py" line="99"/>
         <source>this report supports a discussion; it does not replace the decision. Scores and weights are the judgements of the people who made them.</source>
         <translation>dit rapport ondersteunt een gesprek; het vervangt het besluit niet. Scores en gewichten zijn de oordelen van de mensen die ze gaven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="111"/>
+        <location filename="../../desktop/report.py" line="109"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="112"/>
+        <location filename="../../desktop/report.py" line="110"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="113"/>
+        <location filename="../../desktop/report.py" line="111"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="136"/>
+        <location filename="../../desktop/report.py" line="134"/>
         <source>higher is better</source>
         <translation>hoger is beter</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="136"/>
+        <location filename="../../desktop/report.py" line="134"/>
         <source>lower is better</source>
         <translation>lager is beter</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="148"/>
+        <location filename="../../desktop/report.py" line="146"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="149"/>
+        <location filename="../../desktop/report.py" line="147"/>
         <source>Theme / criterion</source>
         <translation>Thema / criterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="150"/>
+        <location filename="../../desktop/report.py" line="148"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="151"/>
+        <location filename="../../desktop/report.py" line="149"/>
         <source>Local weight</source>
         <translation>Lokaal gewicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="152"/>
+        <location filename="../../desktop/report.py" line="150"/>
         <source>Global weight</source>
         <translation>Totaal gewicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="154"/>
+        <location filename="../../desktop/report.py" line="153"/>
         <source>Criteria and weights</source>
         <translation>Criteria en gewichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="173"/>
-        <location filename="../../desktop/report.py" line="197"/>
-        <location filename="../../desktop/report.py" line="234"/>
+        <location filename="../../desktop/report.py" line="172"/>
+        <location filename="../../desktop/report.py" line="202"/>
+        <location filename="../../desktop/report.py" line="239"/>
         <source>Candidate</source>
         <translation>Kandidaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="176"/>
+        <location filename="../../desktop/report.py" line="175"/>
         <source>? = missing score</source>
         <translation>? = ontbrekende score</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="178"/>
+        <location filename="../../desktop/report.py" line="177"/>
         <source>Columns: the criteria by their number above. </source>
         <translation>Kolommen: de criteria met hun nummer hierboven. </translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="180"/>
+        <location filename="../../desktop/report.py" line="179"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="197"/>
+        <location filename="../../desktop/report.py" line="202"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="197"/>
+        <location filename="../../desktop/report.py" line="202"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="205"/>
+        <location filename="../../desktop/report.py" line="210"/>
         <source>Ranking</source>
         <translation>Rangorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="208"/>
+        <location filename="../../desktop/report.py" line="213"/>
         <source>Not ranked</source>
         <translation>Niet gerangschikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="210"/>
+        <location filename="../../desktop/report.py" line="215"/>
         <source>Points of attention</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="235"/>
+        <location filename="../../desktop/report.py" line="240"/>
         <source>Rank of every candidate in each scenario (method: %1).</source>
         <translation>Rang van elke kandidaat in elk scenario (methode: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/report.py" line="239"/>
+        <location filename="../../desktop/report.py" line="244"/>
         <source>Scenarios compared</source>
         <translation>Scenario&apos;s vergeleken</translation>
     </message>

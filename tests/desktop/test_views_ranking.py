@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
@@ -9,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from criteria.constraints import Check
 from desktop.views import create_views
 from desktop.views.ranking import RankingView
-from projects.commands import SetCheck, SetScore
+from projects.commands import EditNode, SetCheck, SetScore
 from projects.study import METHODS, Score
 
 pytest_plugins = ["tests.desktop.views_fixtures"]
@@ -138,3 +140,14 @@ def test_deleted_views_let_go_of_the_state(qtbot, state):
     state.set_language("nl")
     state.recompute()
     QApplication.processEvents()
+
+
+def test_a_switched_off_theme_is_left_out_of_bars_and_legend(qtbot, show, state):
+    city = state.study.criteria.find("stad")
+    state.push(EditNode(node=replace(city, enabled=False)))
+    state.recompute()
+    view = show(RankingView(state))
+    assert view.chart.part_names == ["Green"]
+    assert "City" not in view.legend.text()
+    positive, negative, _ = _bar_extents(view.chart)
+    np.testing.assert_allclose(positive - negative, state.ranking.scores[view.chart.rows])
