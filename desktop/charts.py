@@ -10,12 +10,44 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
+
+
+class Chart(pg.PlotWidget):
+    """A still plot (no mouse zoom, no menu) whose text follows the widget's font, so the
+    presentation mode's larger font reaches the charts too. Subclasses redo their labels in
+    ``relabel`` (called after the font changed)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        plot = self.getPlotItem()
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.disableAutoRange()
+        self._apply_font()
+
+    def relabel(self) -> None:
+        """Lay out the chart's own labels again (the font changed)."""
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_font()
+            self.relabel()
+
+    def _apply_font(self) -> None:
+        font = self.font()
+        self.scene().setFont(font)
+        for name in ("left", "bottom", "right", "top"):
+            axis = self.getPlotItem().getAxis(name)
+            axis.setTickFont(font)
+            axis.label.setFont(font)
 
 
 def stack_segments(parts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from desktop.charts import export_widget
 from projects.study import METHODS
@@ -25,6 +26,22 @@ def method_labels() -> dict[str, str]:
         "vikor": QCoreApplication.translate("Methods", "VIKOR"),
     }
     return {method: labels[method] for method in METHODS}
+
+
+FAILURE_COLOUR = "#b35806"  # the palette's dark orange: why no ranking could be made
+
+
+def tint(label: QLabel, colour: str, bold: bool = False) -> QLabel:
+    """Colour (and embolden) a label through its palette and font weight, not a style sheet:
+    a style sheet would stop the presentation mode's larger font from reaching it."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
 
 
 def fill_checklist(widget: QListWidget, entries: list[tuple[str, str]], checked: set[str]) -> None:

@@ -12,14 +12,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout
 
-from desktop.charts import set_axis_labels
+from desktop.charts import Chart, set_axis_labels
 from desktop.views.common import AnalysisView, checked_keys, fill_checklist
 from projects.evaluation import EvaluationError, Ranking
 
 UP, DOWN, SAME = "#0072B2", "#D55E00", "#9a9a9a"
 
 
-class SlopeChart(pg.PlotWidget):
+class SlopeChart(Chart):
     """Columns of rankings with one line per candidate through its positions."""
 
     LABEL_SHARE = 0.22  # of the chart's width at most for each side's labels (elided beyond)
@@ -28,10 +28,6 @@ class SlopeChart(pg.PlotWidget):
         super().__init__(parent)
         plot = self.getPlotItem()
         plot.invertY(True)
-        plot.hideButtons()
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(x=False, y=False)
-        plot.disableAutoRange()
         plot.showAxis("right")
         for side in ("left", "right"):
             plot.getAxis(side).setStyle(tickLength=0)
@@ -86,6 +82,10 @@ class SlopeChart(pg.PlotWidget):
         for side, ticks in self._ticks.items():
             budget = column_budget if side == "bottom" else side_budget
             set_axis_labels(self.getPlotItem(), side, ticks, budget)
+
+    def relabel(self) -> None:
+        if getattr(self, "_ticks", None):  # pyqtgraph sets fonts before __init__ is through
+            self._set_labels()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)

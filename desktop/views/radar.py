@@ -14,8 +14,15 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
+from desktop.charts import Chart
 from desktop.palette import OKABE_ITO
-from desktop.views.common import AnalysisView, checked_keys, fill_checklist
+from desktop.views.common import (
+    FAILURE_COLOUR,
+    AnalysisView,
+    checked_keys,
+    fill_checklist,
+    tint,
+)
 from projects.evaluation import EvaluationError, to_problem
 from projects.study import Study
 
@@ -41,7 +48,7 @@ def theme_profiles(study: Study, lang: str) -> tuple[list[str], list[str], np.nd
     return list(problem.candidate_ids), [t for t, k in zip(themes, keep, strict=True) if k], profile
 
 
-class RadarChart(pg.PlotWidget):
+class RadarChart(Chart):
     """Polar lines: one axis per theme, one closed polygon per candidate."""
 
     def __init__(self, parent=None) -> None:
@@ -49,12 +56,11 @@ class RadarChart(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.hideAxis("left")
         plot.hideAxis("bottom")
-        plot.hideButtons()
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(x=False, y=False)
         plot.setAspectLocked(True)
-        self.legend = plot.addLegend(offset=(10, 10), labelTextSize="10pt")
+        self.legend = plot.addLegend(offset=(10, 10))
         self._grid: list = []
+        self.axis_texts: list[pg.TextItem] = []  # the theme names at the spokes' ends
+        self._labels: list[str] = []
         self.series: dict[str, pg.PlotDataItem] = {}
 
     @staticmethod
@@ -62,26 +68,39 @@ class RadarChart(pg.PlotWidget):
         angles = np.pi / 2 - 2 * np.pi * np.arange(count) / count  # first axis straight up
         return np.cos(angles), np.sin(angles)
 
+    def relabel(self) -> None:
+        if getattr(self, "legend", None) is None:  # fonts are set before __init__ is through
+            return
+        self.legend.setLabelTextSize(f"{self.font().pointSizeF():g}pt")
+        if self._labels:
+            self.set_axes(self._labels)
+
     def set_axes(self, labels: list[str]) -> None:
         """Spokes, rings and labels for ``labels`` (drawn again only when they change)."""
+        self._labels = list(labels)
         plot = self.getPlotItem()
         for item in self._grid:
             plot.removeItem(item)
-        self._grid = []
+        self._grid, self.axis_texts = [], []
+        if not labels:
+            return
         dx, dy = self._directions(len(labels))
         closed = np.r_[np.arange(len(labels)), 0]
         grey = pg.mkPen("#c8c8c8", width=1)
         for ring in RINGS:
             self._grid.append(plot.plot(ring * dx[closed], ring * dy[closed], pen=grey))
             tick = pg.TextItem(f"{ring:.2f}", color="#808080", anchor=(0, 1))
+            tick.setFont(self.font())
             tick.setPos(0.02, ring)
             self._grid.append(tick)
         for x, y, label in zip(dx, dy, labels, strict=True):
             self._grid.append(plot.plot([0, x], [0, y], pen=grey))
             anchor = (0.5 - 0.5 * x, 0.5 + 0.5 * y)
             text = pg.TextItem(label, color="#000000", anchor=anchor)
+            text.setFont(self.font())
             text.setPos(1.08 * x, 1.08 * y)
             self._grid.append(text)
+            self.axis_texts.append(text)
         for item in self._grid:
             if isinstance(item, pg.TextItem):
                 plot.addItem(item)
@@ -118,7 +137,7 @@ class RadarView(AnalysisView):
         self.candidates = QListWidget()
         self.candidates.setMaximumWidth(240)
         self.explain = QLabel(wordWrap=True)
-        self.failure = QLabel(wordWrap=True)
+        self.failure = tint(QLabel(wordWrap=True), FAILURE_COLOUR, bold=True)
         self.chart = RadarChart()
         self.profiles: dict[str, np.ndarray] = {}
         self._axes_key: tuple = ()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.agreement import AgreementStrip
-from desktop.views.common import AnalysisView, method_labels
+from desktop.views.common import FAILURE_COLOUR, AnalysisView, method_labels, tint
 from desktop.views.ranking_chart import RankingChart
 from projects.study import METHODS
 
@@ -40,12 +40,12 @@ class RankingView(AnalysisView):
         self.chart = RankingChart()
         self.legend = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.failure = QLabel(wordWrap=True)
-        self.failure.setStyleSheet("color: #b35806; font-weight: bold")
+        tint(self.failure, FAILURE_COLOUR, bold=True)
         self.agreement_title = QLabel(wordWrap=True)
         self.agreement = AgreementStrip()
         self.excluded = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.warnings = QLabel(wordWrap=True)
-        self.warnings.setStyleSheet("color: #555555")
+        tint(self.warnings, "#555555")
 
         controls = QHBoxLayout()
         for widget in (self.method_label, self.method_box, self.stack_label, self.stack_box):

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import QGraphicsItem, QToolTip
 
-from desktop.charts import StackedBars, set_axis_labels
+from desktop.charts import Chart, StackedBars, set_axis_labels
 from desktop.palette import criterion_colour, theme_colour
 from projects.evaluation import Ranking
 from projects.study import Study
@@ -53,7 +53,7 @@ def parts_of(study: Study, ranking: Ranking, by: str, lang: str) -> tuple[list[s
     return names, colours
 
 
-class RankingChart(pg.PlotWidget):
+class RankingChart(Chart):
     """Bars best first; hovering a bar explains it with the method's own values."""
 
     LABEL_SHARE = 0.4  # of the chart's width at most for the row labels (elided beyond)
@@ -62,16 +62,12 @@ class RankingChart(pg.PlotWidget):
         super().__init__(parent)
         plot = self.getPlotItem()
         plot.invertY(True)
-        plot.hideButtons()
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(x=False, y=False)
         plot.showGrid(x=True, alpha=0.25)
         plot.getAxis("left").setStyle(tickLength=0)
         # the row labels rarely change while dragging: paint them from a cached pixmap
         plot.getAxis("left").setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         plot.getAxis("bottom").enableAutoSIPrefix(False)
         plot.getAxis("bottom").setStyle(maxTickLevel=0)
-        plot.disableAutoRange()
         self._band = pg.BarGraphItem(
             x0=[], y=[], width=[], height=1.0, brush=pg.mkBrush("#fff0b3"), pen=pg.mkPen(None)
         )
@@ -150,6 +146,10 @@ class RankingChart(pg.PlotWidget):
     def _set_labels(self) -> None:
         budget = self.LABEL_SHARE * self.width()
         set_axis_labels(self.getPlotItem(), "left", list(enumerate(self.labels)), budget)
+
+    def relabel(self) -> None:
+        if getattr(self, "labels", None):  # pyqtgraph sets fonts before __init__ is through
+            self._set_labels()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)

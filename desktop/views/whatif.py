@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from criteria.text import Text
 from criteria.tree import Theme
-from desktop.views.common import AnalysisView
+from desktop.views.common import FAILURE_COLOUR, AnalysisView, tint
 from desktop.views.ranking_chart import RankingChart
 from projects.commands import AddScenario
 from projects.evaluation import EvaluationError, Ranking, evaluate
@@ -134,7 +134,7 @@ class WhatIfView(AnalysisView):
         self.reset_button = QPushButton()
         self.save_button = QPushButton()
         self.failure = QLabel(wordWrap=True)
-        self.failure.setStyleSheet("color: #b35806; font-weight: bold")
+        tint(self.failure, FAILURE_COLOUR, bold=True)
         self.chart = RankingChart()
         self.legend = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self._slider_box = QWidget()

@@ -56,3 +56,12 @@ def test_language_switch_retranslates(qtbot, radar, dutch):
     dutch()
     assert radar.title() == "Profiel"
     qtbot.waitUntil(lambda: radar.candidates.item(0).text() == "Wadi-straat")
+
+
+def test_radar_text_follows_the_presentation_font(radar):
+    font = radar.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    radar.setFont(font)
+    assert radar.chart.legend.opts["labelTextSize"] == f"{font.pointSizeF():g}pt"
+    texts = radar.chart.axis_texts
+    assert texts and all(t.textItem.font().pointSizeF() == font.pointSizeF() for t in texts)

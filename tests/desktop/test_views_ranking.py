@@ -151,3 +151,14 @@ def test_a_switched_off_theme_is_left_out_of_bars_and_legend(qtbot, show, state)
     assert "City" not in view.legend.text()
     positive, negative, _ = _bar_extents(view.chart)
     np.testing.assert_allclose(positive - negative, state.ranking.scores[view.chart.rows])
+
+
+def test_charts_and_notes_follow_the_presentation_font(show, state):
+    view = show(RankingView(state))
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    view.setFont(font)
+    QApplication.processEvents()
+    axis = view.chart.getPlotItem().getAxis("left")
+    assert axis.style["tickFont"].pointSizeF() == font.pointSizeF()
+    assert view.warnings.font().pointSizeF() == font.pointSizeF()
