@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from criteria.tree import Criterion
 from desktop.views.common import method_labels
 from desktop.views.ranking_chart import RankingChart, ranked_themes
-from projects.evaluation import EvaluationError, Ranking
+from projects.evaluation import Ranking
 
 CHART_URL = QUrl("weegwijzer:ranking.png")
 NAMED_SCORE_COLUMNS = 6  # more criteria than this: score columns headed by number
@@ -223,7 +223,7 @@ class ReportWriter(QObject):
         for scenario in self.study.scenarios:
             try:
                 columns.append((scenario, self.state.evaluate(None, scenario.id)))
-            except EvaluationError:
+            except ValueError:  # EvaluationError, or the engine's McdaInputError
                 continue
         if not columns:
             return ""

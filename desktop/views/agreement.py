@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from desktop.views.common import method_labels
-from projects.evaluation import EvaluationError, Ranking
+from projects.evaluation import Ranking
 from projects.study import METHODS
 
 DIFFERENT = QColor("#fde0c5")
@@ -51,7 +51,7 @@ class AgreementStrip(QTableWidget):
                 self.rankings[method] = (
                     current if method == current.method else state.evaluate(method)
                 )
-            except EvaluationError:
+            except ValueError:  # EvaluationError, or the engine's McdaInputError
                 continue
         rows = current.order()
         names = {c.id: c.name.get(state.lang) for c in state.study.candidates}

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, Q
 
 from desktop.charts import Chart, set_axis_labels
 from desktop.views.common import AnalysisView, checked_keys, fill_checklist
-from projects.evaluation import EvaluationError, Ranking
+from projects.evaluation import Ranking
 
 UP, DOWN, SAME = "#0072B2", "#D55E00", "#9a9a9a"
 
@@ -143,7 +143,7 @@ class CompareView(AnalysisView):
             if scenario.id in chosen:
                 try:
                     ranking = state.evaluate(None, scenario.id)
-                except EvaluationError:
+                except ValueError:  # EvaluationError, or the engine's McdaInputError
                     continue
                 self.columns.append((scenario.name.get(lang), ranking))
         self.hint.setText(

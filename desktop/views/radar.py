@@ -23,7 +23,7 @@ from desktop.views.common import (
     fill_checklist,
     tint,
 )
-from projects.evaluation import EvaluationError, to_problem
+from projects.evaluation import to_problem
 from projects.study import Study
 
 RINGS = (0.25, 0.5, 0.75, 1.0)
@@ -182,7 +182,7 @@ class RadarView(AnalysisView):
         state, lang = self.state, self.state.lang
         try:
             ids, themes, matrix = theme_profiles(state.study, lang)
-        except EvaluationError as exc:
+        except ValueError as exc:  # EvaluationError, or the engine's McdaInputError
             ids, themes, matrix = [], [], np.empty((0, 0))
             self.failure.setText(str(exc))
         self.failure.setVisible(not ids)

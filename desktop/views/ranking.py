@@ -88,7 +88,6 @@ class RankingView(AnalysisView):
         self.method_box.activated.connect(self._method_chosen)
         self.stack_box.activated.connect(self.state_changed)
         state.ranking_changed.connect(self.state_changed)
-        state.ranking_failed.connect(self.failure.setText)
         self.retranslate()
 
     def title(self) -> str:
@@ -127,6 +126,7 @@ class RankingView(AnalysisView):
         self.chart.setVisible(ranking is not None)
         self.failure.setVisible(ranking is None)
         if ranking is None:
+            self.failure.setText(state.failure)
             self.legend.clear()
             self.excluded.clear()
             return

@@ -29,7 +29,7 @@ from criteria.tree import Theme
 from desktop.views.common import FAILURE_COLOUR, AnalysisView, tint
 from desktop.views.ranking_chart import RankingChart
 from projects.commands import AddScenario
-from projects.evaluation import EvaluationError, Ranking, evaluate
+from projects.evaluation import Ranking, evaluate
 from projects.study import Scenario, Study
 
 SLIDER_STEPS = 100
@@ -289,7 +289,7 @@ class WhatIfView(AnalysisView):
                 self.baseline = evaluate(state.study, state.method, lang=state.lang)
                 self._baseline_key = base_key
             self.ranking = evaluate(self.sandbox.study(), state.method, lang=state.lang)
-        except EvaluationError as exc:
+        except ValueError as exc:  # EvaluationError, or the engine's McdaInputError
             self.ranking = None
             self.failure.setText(str(exc))
         self.failure.setVisible(self.ranking is None)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from criteria.constraints import Check
 from desktop.views import create_views
 from desktop.views.ranking import RankingView
-from projects.commands import EditNode, SetCheck, SetScore
+from projects.commands import EditNode, SetCheck, SetScore, SetWeights
 from projects.study import METHODS, Score
 
 pytest_plugins = ["tests.desktop.views_fixtures"]
@@ -162,3 +162,12 @@ def test_charts_and_notes_follow_the_presentation_font(show, state):
     axis = view.chart.getPlotItem().getAxis("left")
     assert axis.style["tickFont"].pointSizeF() == font.pointSizeF()
     assert view.warnings.font().pointSizeF() == font.pointSizeF()
+
+
+def test_a_ranking_that_cannot_be_made_says_why(show, state):
+    state.push(SetWeights(scenario_id="gelijk", weights={"groen": 0, "stad": 0}))
+    state.recompute()
+    view = show(RankingView(state))
+    assert state.ranking is None
+    assert view.failure.isVisibleTo(view) and not view.chart.isVisibleTo(view)
+    assert view.failure.text() == state.failure != ""

@@ -110,3 +110,12 @@ def test_language_switch_retranslates(qtbot, whatif, dutch):
     assert whatif.title() == "Wat als"
     assert whatif.reset_button.text() == "Herstellen"
     assert whatif.sliders["groen"].name.text() == "Groen"
+
+
+def test_all_weights_to_zero_says_why_instead_of_ranking(qtbot, whatif):
+    drag(qtbot, whatif, "groen", [0])
+    drag(qtbot, whatif, "stad", [0])
+    assert whatif.ranking is None
+    assert "weight" in whatif.failure.text() and not whatif.chart.isVisibleTo(whatif)
+    drag(qtbot, whatif, "stad", [50])
+    assert whatif.ranking is not None and whatif.chart.isVisibleTo(whatif)
