@@ -102,3 +102,25 @@ _CATALOGUE.update(
         "file.no_scenario": ("de studie heeft geen scenario", "the study has no scenario"),
     }
 )
+
+_CATALOGUE.update(
+    {
+        "workshop.no_participants": (
+            "nog geen deelnemer heeft gewichten gegeven",
+            "no participant has given weights yet",
+        ),
+        "workshop.group_description": (
+            "{mean} van de gewichten van {count} deelnemers ({voice})",
+            "{mean} of the weights of {count} participants ({voice})",
+        ),
+        "workshop.mean.arithmetic": ("rekenkundig gemiddelde", "arithmetic mean"),
+        "workshop.mean.geometric": ("meetkundig gemiddelde", "geometric mean"),
+        "workshop.mean.median": ("mediaan", "median"),
+        "workshop.voice.equal": ("iedereen een gelijke stem", "an equal voice each"),
+        "workshop.voice.organisation": (
+            "elke organisatie een gelijke stem",
+            "an equal voice per organisation",
+        ),
+        "workshop.voice.voice": ("stemgewicht per deelnemer", "a voice weight per participant"),
+    }
+)
