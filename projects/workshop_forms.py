@@ -81,9 +81,10 @@ class FormImportError(ValueError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-def _safe(text: str) -> str:
-    """Text for a cell that Excel will never read as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+def _put_text(ws, cell: str, text: str) -> None:
+    """Write ``text`` as an explicit string, so "=..." is never read as a formula."""
+    ws[cell] = text
+    ws[cell].data_type = "s"
 
 
 def _slug(text: str) -> str:
@@ -112,33 +113,35 @@ def write_form(study: Study, participant: Participant, path: Path, lang: str = "
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET[lang]
-    ws["B1"] = _safe(f"{t['title']}: {study.title.get(lang)}")
+    _put_text(ws, "B1", f"{t['title']}: {study.title.get(lang)}")
     ws["B1"].font = Font(bold=True, size=14)
     ws["B2"], ws["B3"] = t["participant"], t["organisation"]
-    ws["C2"] = t["anonymous"] if participant.anonymous else _safe(participant.name)
-    ws["C3"] = _safe(participant.organisation)
+    _put_text(ws, "C2", t["anonymous"] if participant.anonymous else participant.name)
+    _put_text(ws, "C3", participant.organisation)
     if not participant.anonymous:
         for cell in ("C2", "C3"):
             ws[cell].protection = Protection(locked=False)
             ws[cell].fill = PatternFill("solid", fgColor="FFF2CC")
     ws["B4"] = t["help"]
     ws["B4"].alignment = Alignment(wrap_text=True, vertical="top")
-    ws.merge_cells("B4:D5")
+    ws.merge_cells("B4:D4")
+    ws.row_dimensions[4].height = 32
     for col, key in zip("ABCD", ("", "item", "weight", "about"), strict=True):
         ws[f"{col}6"] = "id" if not key else t[key]
         ws[f"{col}6"].font = Font(bold=True)
     row = FIRST_ROW
-    for node, path in study.criteria.walk():
-        if not node.enabled or not all(p.enabled for p in path):
+    for node, ancestors in study.criteria.walk():
+        if not node.enabled or not all(t.enabled for t in ancestors):
             continue
         ws.cell(row, 1, node.id)
-        name = ws.cell(row, 2, _safe(node.name.get(lang)))
-        name.alignment = Alignment(indent=2 * len(path))
+        _put_text(ws, f"B{row}", node.name.get(lang))
+        name = ws[f"B{row}"]
+        name.alignment = Alignment(indent=2 * len(ancestors))
         name.font = Font(bold=isinstance(node, Theme))
         weight = ws.cell(row, 3, participant.weights.get(node.id))
         weight.protection = Protection(locked=False)
         weight.fill = PatternFill("solid", fgColor="FFF2CC")
-        ws.cell(row, 4, _safe(node.description.get(lang)))
+        _put_text(ws, f"D{row}", node.description.get(lang))
         row += 1
     rule = DataValidation(
         type="decimal", operator="between", formula1="0", formula2="100", allow_blank=False
@@ -235,7 +238,7 @@ def read_form(study: Study, path: Path, problems: list[FormProblem]) -> Particip
     texts = {}
     for cell in ("C2", "C3"):
         value = ws[cell].value
-        text = "" if value is None or anonymous else str(value).strip().removeprefix("'")
+        text = "" if value is None or anonymous else str(value).strip()
         if len(text) > MAX_TEXT:
             problem(f"{ws.title}!{cell}", f"at most {MAX_TEXT} characters")
         texts[cell] = text[:MAX_TEXT]
