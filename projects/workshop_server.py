@@ -120,6 +120,7 @@ class Limits:
     max_text: int = 80
     socket_timeout: float = 10.0
     max_open_forms: int = 5000
+    max_connections: int = 64  # connections served at once; more are closed at once
     page_burst: int = 30  # requests per client, refilled at page_rate per second
     page_rate: float = 1.0
     submit_burst: int = 5
@@ -325,8 +326,7 @@ class WorkshopSession:
 
         Handler.session = session
         Handler.timeout = self.limits.socket_timeout
-        server = ThreadingHTTPServer((self.host, self.port), Handler)
-        server.daemon_threads = True
+        server = _Server((self.host, self.port), Handler, self.limits.max_connections)
         self._server = server
         self.port = server.server_address[1]
         self._thread = threading.Thread(
@@ -398,6 +398,31 @@ class WorkshopSession:
 
 
 # --- HTTP ------------------------------------------------------------------------------------
+class _Server(ThreadingHTTPServer):
+    """A threading server that serves at most ``max_connections`` connections at once."""
+
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], handler: type, max_connections: int) -> None:
+        super().__init__(address, handler)
+        self._slots = threading.BoundedSemaphore(max_connections)
+
+    def process_request(self, request, client_address) -> None:
+        if not self._slots.acquire(blocking=False):
+            self.shutdown_request(request)  # too busy: drop the connection
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def handle_error(self, request, client_address) -> None:
+        """Quiet: a client that hangs up mid-request is not the facilitator's problem."""
+
+
 _HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
     "script-src 'unsafe-inline'; connect-src 'self'; form-action 'self'; img-src 'self'",
@@ -415,6 +440,13 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         """Quiet: the access log would contain the session token."""
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """The standard library's own refusals (bad request line, headers) as JSON too."""
+        self.close_connection = True
+        status = HTTPStatus(code)
+        key = status.phrase.lower().replace(" ", "_")
+        self._json(code, {"error": key, "message": message or status.phrase})
 
     # responses
     def _send(self, status: int, body: bytes, ctype: str, extra: dict | None = None) -> None:

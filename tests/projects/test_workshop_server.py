@@ -9,6 +9,7 @@ import json
 import queue
 import re
 import socket
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from urllib.parse import urlencode
@@ -264,3 +265,40 @@ def test_binding_rules_and_stop():
     assert not s.running
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=2):
         pass
+
+
+def test_too_many_headers_get_a_json_431(session):
+    with socket.create_connection(("127.0.0.1", session.port), timeout=5) as sock:
+        sock.sendall(b"GET / HTTP/1.0\r\n" + b"X-Junk: y\r\n" * 150 + b"\r\n")
+        reply = b""
+        for _ in range(100):  # bounded: until the server closes the connection
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            reply += chunk
+    head, _, body = reply.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.0 431")
+    assert json.loads(body)["error"] == "request_header_fields_too_large"
+
+
+def test_connection_cap_drops_extra_connections_and_recovers():
+    spec = FormSpec.from_study(make_study())
+    with WorkshopSession(spec, limits=Limits(max_connections=2, socket_timeout=3)) as s:
+        idle = [socket.create_connection(("127.0.0.1", s.port), timeout=5) for _ in range(2)]
+        try:
+            with socket.create_connection(("127.0.0.1", s.port), timeout=5) as extra:
+                extra.sendall(b"GET / HTTP/1.0\r\n\r\n")
+                assert extra.recv(1024) == b""  # closed without an answer
+        finally:
+            for sock in idle:
+                sock.close()
+        statuses = []
+        for _ in range(50):  # bounded wait until the idle connections' slots are released
+            try:
+                statuses.append(request(s, "GET", "/")[0])
+            except (ConnectionError, http.client.RemoteDisconnected):
+                statuses.append(None)
+            if statuses[-1] == 200:
+                break
+            time.sleep(0.1)
+        assert statuses[-1] == 200
