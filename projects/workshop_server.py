@@ -604,10 +604,11 @@ background:#e8f4ea;border-radius:.4rem}.err{background:#fde8e8}output{font-weigh
 
 _JS = """
 const f=document.getElementById('f'),msg=document.getElementById('msg');
-function upd(){document.querySelectorAll('fieldset[data-group]').forEach(fs=>{let t=0;
-fs.querySelectorAll('input[data-w]').forEach(i=>{t+=Number(i.value)||0;
+function upd(){let ok=true;document.querySelectorAll('fieldset[data-group]').forEach(fs=>{
+let t=0;fs.querySelectorAll('input[data-w]').forEach(i=>{t+=Number(i.value)||0;
 const o=document.getElementById('o-'+i.name);if(o)o.textContent=i.value});
-const l=fs.querySelector('.left');if(l)l.textContent=(100-t)+' '+l.dataset.label;});}
+const l=fs.querySelector('.left');if(l){l.textContent=(100-t)+' '+l.dataset.label;
+if(t!==100)ok=false}});f.querySelector('button[type=submit]').disabled=!ok;}
 f.addEventListener('input',upd);upd();
 f.addEventListener('submit',async e=>{e.preventDefault();const d={weights:{},scores:{}};
 for(const [k,v] of new FormData(f)){if(k.startsWith('w.'))d.weights[k.slice(2)]=Number(v);

@@ -120,9 +120,17 @@ def test_chromium_fills_and_submits_the_form(tmp_path):
             )
             browser.evaluate(
                 sid,
+                """window.set = (id, v) => { const el = document.getElementById(id);
+                    el.value = v; el.dispatchEvent(new Event('input', {bubbles: true})); }""",
+            )
+            browser.evaluate(sid, "set('w.groen', 80)")  # 110 points: cannot be sent
+            assert browser.evaluate(sid, "document.querySelector('.left').textContent") == (
+                "-10 left to divide"
+            )
+            assert browser.evaluate(sid, "document.querySelector('button').disabled") is True
+            browser.evaluate(
+                sid,
                 """(() => {
-                  const set = (id, v) => { const el = document.getElementById(id);
-                    el.value = v; el.dispatchEvent(new Event('input', {bubbles: true})); };
                   set('name', 'Chromium');
                   set('w.groen', 70); set('w.stad', 30);
                   set('w.bomen', 100); set('w.water', 0);
