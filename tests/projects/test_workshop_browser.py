@@ -123,9 +123,9 @@ def test_chromium_fills_and_submits_the_form(tmp_path):
                 """window.set = (id, v) => { const el = document.getElementById(id);
                     el.value = v; el.dispatchEvent(new Event('input', {bubbles: true})); }""",
             )
-            browser.evaluate(sid, "set('w.groen', 80)")  # 110 points: cannot be sent
+            browser.evaluate(sid, "set('w.groen', 80)")  # 130 points: cannot be sent
             assert browser.evaluate(sid, "document.querySelector('.left').textContent") == (
-                "-10 left to divide"
+                "-30 left to divide"
             )
             assert browser.evaluate(sid, "document.querySelector('button').disabled") is True
             browser.evaluate(
