@@ -306,7 +306,19 @@ class SetParticipant(Command):
     label = Text("Deelnemer bijwerken", "Update participant")
 
     def forward(self, study: Study) -> Study:
-        new = self.participant
+        """Weights and scores that refer to no (longer existing) node or candidate are
+        dropped, so an answer to an outdated form cannot make the study invalid."""
+        nodes = {n.id for n in study.criteria.nodes()}
+        candidates = {c.id for c in study.candidates}
+        new = replace(
+            self.participant,
+            weights={k: v for k, v in self.participant.weights.items() if k in nodes},
+            scores={
+                (cand, crit): v
+                for (cand, crit), v in self.participant.scores.items()
+                if cand in candidates and crit in nodes
+            },
+        )
         if any(p.id == new.id for p in study.participants):
             people = tuple(new if p.id == new.id else p for p in study.participants)
         else:

@@ -118,8 +118,12 @@ def _score_value(study: Study, criterion_id: str, value: float | None):
 
 
 def _participant(study: Study, p: Participant) -> dict:
-    """A participant's JSON; the workshop fields appear only when they differ from the default."""
-    out: dict[str, Any] = {"id": p.id, "name": p.name, "role": p.role, "weights": dict(p.weights)}
+    """A participant's JSON; the workshop fields appear only when they differ from the default.
+    Weights and own scores of themes, criteria or candidates deleted since are left out."""
+    nodes = {n.id for n in study.criteria.nodes()}
+    candidates = {c.id for c in study.candidates}
+    weights = {k: v for k, v in p.weights.items() if k in nodes}
+    out: dict[str, Any] = {"id": p.id, "name": p.name, "role": p.role, "weights": weights}
     if p.organisation:
         out["organisation"] = p.organisation
     if p.voice != 1.0:
@@ -129,7 +133,8 @@ def _participant(study: Study, p: Participant) -> dict:
     if p.scores:
         scores: dict[str, dict] = {}
         for (cand, crit), value in p.scores.items():
-            scores.setdefault(cand, {})[crit] = _score_value(study, crit, value)
+            if cand in candidates and crit in nodes:
+                scores.setdefault(cand, {})[crit] = _score_value(study, crit, value)
         out["scores"] = scores
     return out
 

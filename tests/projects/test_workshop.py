@@ -5,7 +5,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from projects.commands import UndoStack
+from projects.commands import RemoveCandidate, RemoveNode, UndoStack
 from projects.study import Participant
 from projects.study_file import StudyFileError, dumps, loads
 from projects.workshop import (
@@ -167,3 +167,14 @@ def test_participants_round_trip_and_validation():
         loads(bad)
     message = err.value.text("en")
     assert "participants[0].voice" in message and "participants[0].scores.Q" in message
+
+
+def test_outdated_answers_cannot_invalidate_the_study():
+    """A form answered before a criterion and a candidate were deleted still saves and loads."""
+    study = make_study()
+    stale = Submission("s1", {"groen": 1, "oud": 5}, scores={("A", "oud"): 1.0, ("Q", "bomen"): 2})
+    study = submission_command(stale).apply(study)
+    assert study.participants[0].weights == {"groen": 1} and not study.participants[0].scores
+    study = with_people(Participant("p", weights={"bomen": 1}, scores={("A", "bomen"): 1.0}))
+    study = RemoveCandidate(candidate_id="A").apply(RemoveNode(node_id="bomen").apply(study))
+    assert loads(dumps(study)).participants[0].weights == {}
