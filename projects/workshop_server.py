@@ -319,12 +319,11 @@ class WorkshopSession:
     def start(self) -> WorkshopSession:
         if self._server is not None:
             return self
-        session = self
 
         class Handler(_Handler):
             pass
 
-        Handler.session = session
+        Handler.session = self
         Handler.timeout = self.limits.socket_timeout
         server = _Server((self.host, self.port), Handler, self.limits.max_connections)
         self._server = server

@@ -25,6 +25,7 @@ from projects.workshop_server import (
     RequestError,
     WorkshopServerError,
     WorkshopSession,
+    local_addresses,
     validate_answer,
 )
 from tests.factories import make_study
@@ -251,6 +252,7 @@ def test_points_mode_needs_100_per_group():
 
 
 def test_binding_rules_and_stop():
+    assert local_addresses()[0] == "127.0.0.1"
     spec = FormSpec.from_study(make_study())
     for host in ("0.0.0.0", "", "example.org"):
         with pytest.raises(WorkshopServerError):
