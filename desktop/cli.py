@@ -102,7 +102,12 @@ def _command_parser() -> argparse.ArgumentParser:
     collect.add_argument(
         "--mean", choices=("arithmetic", "geometric", "median"), default="arithmetic"
     )
-    collect.add_argument("--voice", choices=("equal", "organisation", "voice"), default="equal")
+    collect.add_argument(
+        "--voice",
+        choices=("equal", "organisation", "voice"),
+        default="equal",
+        help="participant weights: equal, one voice per organisation, or each one's voice",
+    )
     return parser
 
 
