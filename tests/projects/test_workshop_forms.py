@@ -1,6 +1,8 @@
 """Excel weighting forms: write, fill as a participant would, read back all or nothing."""
 
 import json
+import shutil
+import subprocess
 
 import pytest
 from openpyxl import load_workbook
@@ -134,3 +136,27 @@ def test_cli_forms_and_collect(tmp_path, capsys):
     assert study.scenario("groep").weights["groen"] == pytest.approx(median_share)
     assert main(["rank", str(result), "--json"]) == 0
     assert json.loads(capsys.readouterr().out.split("\n", 1)[1])["scenario"] == "groep"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_form_opens_in_libreoffice(forms, tmp_path):
+    """LibreOffice converts the form headless; a malformed workbook would fail or prompt repair."""
+    _, (ann, _) = forms
+    profile = tmp_path / "lo-profile"
+    result = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(ann),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "weegformulier-p01-ann.pdf").stat().st_size > 1000

@@ -15,6 +15,8 @@ from dataclasses import replace
 from urllib.parse import urlencode
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from criteria.text import Text
 from projects.commands import UndoStack
@@ -306,3 +308,43 @@ def test_connection_cap_drops_extra_connections_and_recovers():
                 break
             time.sleep(0.1)
         assert statuses[-1] == 200
+
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**30), 10**30)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=5)
+        | st.dictionaries(st.sampled_from([*NODES, "A", "bomen", "x", ""]), children, max_size=6)
+    ),
+    max_leaves=30,
+)
+documents = st.fixed_dictionaries(
+    {},
+    optional={
+        "submission_id": json_values,
+        "name": json_values,
+        "organisation": json_values,
+        "weights": json_values,
+        "scores": json_values,
+        "lang": json_values,
+    },
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(documents, json_values))
+def test_any_document_is_validated_or_refused_cleanly(doc):
+    """Whatever a participant sends, validation either returns a clean answer or refuses it
+    with a RequestError (a 4xx): never another exception."""
+    spec = FormSpec.from_study(make_study(), allow_scores=True)
+    try:
+        answer = validate_answer(spec, doc)
+    except RequestError as exc:
+        assert 400 <= exc.status < 500 and str(exc)
+        return
+    assert set(answer["weights"]) == set(NODES)
+    assert all(0 <= w <= 100 for w in answer["weights"].values())
