@@ -280,4 +280,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # run the package's module, so a CliError raised by desktop.app is the one caught in main()
+    from desktop.cli import main as package_main
+
+    sys.exit(package_main())
