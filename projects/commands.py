@@ -178,11 +178,24 @@ class RemoveNode(Command):
     def forward(self, study: Study) -> Study:
         node = study.criteria.find(self.node_id)
         gone = {node.id} | {n.id for n, path in study.criteria.walk() if node in path}
+
+        def kept(weights: Mapping[str, float]) -> dict[str, float]:
+            return {k: w for k, w in weights.items() if k not in gone}
+
         return replace(
             study,
             criteria=study.criteria.replace_node(self.node_id, None),
             scores={k: v for k, v in study.scores.items() if k[1] not in gone},
             constraints=tuple(c for c in study.constraints if c.criterion not in gone),
+            scenarios=tuple(replace(s, weights=kept(s.weights)) for s in study.scenarios),
+            participants=tuple(
+                replace(
+                    p,
+                    weights=kept(p.weights),
+                    scores={k: v for k, v in p.scores.items() if k[1] not in gone},
+                )
+                for p in study.participants
+            ),
         )
 
 
