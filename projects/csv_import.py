@@ -4,7 +4,7 @@ The layout a spreadsheet or script writes: a header row (first cell free, e.g. "
 then one criterion name per column) and one row per candidate (its name, then numbers). A
 criterion is a cost criterion (lower is better) when its name ends in ``(cost)``, ``(kosten)``
 or ``(min)``, or when an optional second header row marks the columns ``cost``/``kosten``/
-``min`` or ``benefit``/``baat``/``max``. The separator (``,``, ``;`` or tab) is sniffed;
+``min`` or ``benefit``/``baat``/``max``. The separator (``,``, ``;``, tab or ``|``) is sniffed;
 numbers take a decimal point or a decimal comma; an empty cell is an explicitly missing score.
 
 The study has one theme holding every criterion, each on a numeric scale spanning the observed
@@ -81,11 +81,13 @@ def _read_rows(path: Path) -> list[list[str]]:
         raise fail("csv.unreadable", detail=exc.strerror or str(exc)) from None
     if size > MAX_FILE_MB * 2**20:
         raise fail("csv.too_large", size=size // 2**20, limit=MAX_FILE_MB)
+    if size == 0:
+        raise fail("csv.empty")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             frame = pd.read_csv(
                 path,
-                sep=None,
+                sep=_separator(path, encoding),
                 engine="python",
                 header=None,
                 dtype=str,
@@ -108,6 +110,16 @@ def _read_rows(path: Path) -> list[list[str]]:
     if frame.shape[1] > MAX_COLS + 1:
         raise fail("xlsx.too_many_columns", limit=MAX_COLS)
     return [[v.strip() if isinstance(v, str) else "" for v in row] for row in frame.to_numpy()]
+
+
+def _separator(path: Path, encoding: str) -> str:
+    """The separator of the file: ``,``, ``;``, tab or ``|``, sniffed from its start."""
+    with path.open(encoding=encoding, newline="") as fh:
+        sample = fh.read(64 * 1024)
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        return ","  # one column, or nothing to tell by
 
 
 def _direction(word: str) -> str | None:
@@ -144,12 +156,13 @@ def import_csv(path: str | os.PathLike) -> Study:
     p = Path(path)
     rows = _read_rows(p)
     problems: list[CsvProblem] = []
-    header = rows[0] if rows else []
+    header = rows[0] if rows else [""]
+    label = header[0] or "#1"
     names = header[1:]
     while names and not names[-1]:  # trailing separators
         names.pop()
     if not names:
-        raise CsvImportError(str(p), [CsvProblem(1 if rows else None, "", "csv.no_criteria", {})])
+        raise CsvImportError(str(p), [CsvProblem(1, label, "csv.no_criteria", {})])
     column = {j: names[j] or f"#{j + 2}" for j in range(len(names))}
 
     body = [(r, (row + [""] * len(names))[: 1 + len(names)]) for r, row in enumerate(rows[1:], 2)]
@@ -178,7 +191,6 @@ def import_csv(path: str | os.PathLike) -> Study:
         )
 
     candidates, scores, cand_ids, seen_rows = [], {}, set(), {}
-    label = header[0] or "#1"
     for r, cells in body:
         if not any(cells):
             continue

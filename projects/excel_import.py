@@ -66,7 +66,8 @@ class ImportProblem:
             if self.cell
             else self.sheet or message("xlsx.where_file", lang)
         )
-        return f"{where}: {message(self.key, lang, **self.fields)}"
+        fields = {k: v.get(lang) if isinstance(v, Text) else v for k, v in self.fields.items()}
+        return f"{where}: {message(self.key, lang, **fields)}"
 
 
 class ExcelImportError(ValueError):
@@ -271,7 +272,8 @@ class _Reader:
             if title in self.wb.sheetnames:
                 return self.wb[title]
         if required:
-            self.problem("", "", "xlsx.missing_sheet", sheet=" / ".join(xs.sheet_titles(key)))
+            titles = " / ".join(dict.fromkeys(xs.sheet_titles(key)))
+            self.problem("", "", "xlsx.missing_sheet", name=titles)
         return None
 
     def rows(self, ws) -> list[tuple]:
@@ -291,7 +293,7 @@ class _Reader:
 
     def embedded_study(self) -> tuple[Study, str] | None:
         if xs.STUDY_SHEET not in self.wb.sheetnames:
-            self.problem("", "", "xlsx.missing_sheet", sheet=xs.STUDY_SHEET)
+            self.problem("", "", "xlsx.missing_sheet", name=xs.STUDY_SHEET)
             return None
         ws = self.wb[xs.STUDY_SHEET]
         rows = self.rows(ws)
@@ -319,15 +321,12 @@ class _Reader:
         candidates = {c.id for c in study.candidates}
         criteria = {c.id for c in study.criteria.criteria()}
         id_row = rows[xs.ID_ROW - 1] if len(rows) >= xs.ID_ROW else ()
-        columns: dict[int, str] = {}
+        columns: dict[int, str | None] = {}  # None: a bad id, reported once for the column
         seen: dict[str, str] = {}
         for col in range(xs.FIRST_COL, len(id_row) + 1):
             value, ref = id_row[col - 1], f"{get_column_letter(col)}{xs.ID_ROW}"
-            if value is None:
-                continue
-            key = self.known_id(ws, ref, value, criteria, seen, "criterion")
-            if key:
-                columns[col] = key
+            if value is not None:
+                columns[col] = self.known_id(ws, ref, value, criteria, seen, "criterion")
         out: dict[tuple[str, str], tuple[str, object]] = {}
         seen = {}
         for r in range(xs.FIRST_ROW, len(rows) + 1):
@@ -344,7 +343,7 @@ class _Reader:
             for c, value in cells:
                 ref = f"{get_column_letter(c)}{r}"
                 if c in columns:
-                    if cand:
+                    if cand and columns[c]:
                         out[(cand, columns[c])] = (ref, value)
                 elif value is not None:
                     self.problem(ws.title, ref, "xlsx.no_criterion_id")
@@ -363,11 +362,11 @@ class _Reader:
         seen[text] = ref
         return text
 
-    def score_value(self, sheet: str, ref: str, crit: Criterion, raw, lang: str):
+    def score_value(self, sheet: str, ref: str, crit: Criterion, raw):
         """The parsed score of a cell, or ``...`` after reporting a problem."""
         if raw is None or (isinstance(raw, str) and raw.strip() in ("", xs.MISSING_MARK)):
             return None
-        name = crit.name.get(lang)
+        name = crit.name
         five_point = isinstance(crit.scale, FivePointScale)
         if isinstance(raw, bool | dt.date | dt.time | dt.timedelta):
             self.problem(sheet, ref, "xlsx.bad_value", value=repr(str(raw)), criterion=name)
@@ -403,8 +402,8 @@ def _apply_edits(reader: _Reader, study: Study, lang: str) -> Study:
     sheet = reader.sheet("sheet.scores")
     if sheet is not None:
         for key, (ref, raw) in reader.matrix(sheet, study).items():
-            value = reader.score_value(sheet.title, ref, study.criterion(key[1]), raw, lang)
-            if value is not ... and value != study.score(*key).value:
+            value = reader.score_value(sheet.title, ref, study.criterion(key[1]), raw)
+            if value is not ... and value != xs.as_stored(study.score(*key).value):
                 edit(key, value=value)
     for sheet_key, field in (("sheet.rationale", "rationale"), ("sheet.sources", "source")):
         sheet = reader.sheet(sheet_key, required=False)

@@ -181,6 +181,11 @@ def visible_score(criterion: Criterion, value: float | None, missing: str | None
     return value
 
 
+def as_stored(number: float | None) -> float | None:
+    """A number as an xlsx cell holds it (openpyxl writes 16 significant digits)."""
+    return None if number is None else float(f"{number:.16g}")
+
+
 def write_matrix_frame(ws: Worksheet, study: Study, lang: str) -> None:
     """Ids (hidden), candidate names and criterion headers of a score matrix."""
     criteria = study.criteria.criteria()

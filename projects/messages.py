@@ -187,8 +187,8 @@ _CATALOGUE.update(
             "the workbook has {count} parts; the limit is {limit}",
         ),
         "xlsx.missing_sheet": (
-            "werkblad '{sheet}' ontbreekt; lees een sjabloon of export van Weegwijzer in",
-            "sheet '{sheet}' is missing; import a Weegwijzer template or export",
+            "werkblad '{name}' ontbreekt; lees een sjabloon of export van Weegwijzer in",
+            "sheet '{name}' is missing; import a Weegwijzer template or export",
         ),
         "xlsx.too_many_rows": (
             "meer dan {limit} rijen; is dit het goede bestand?",
