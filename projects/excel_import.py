@@ -23,6 +23,7 @@ import datetime as dt
 import json
 import os
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -46,9 +47,7 @@ MAX_ROWS = 10_000
 MAX_COLS = 1_000
 
 _UNLOCKED = Protection(locked=False)
-_FIVE_POINT_CELL = xs.Look(
-    number_format="@", centre=True
-)  # typed "--" or "+" stays text, not a formula
+_FIVE_POINT_CELL = xs.Look(number_format="@", centre=True)  # a typed "--" stays text
 
 
 @dataclass(frozen=True)
@@ -144,7 +143,7 @@ def _validation(crit: Criterion, cells: str, lang: str) -> DataValidation:
     name = crit.name.get(lang)
     if isinstance(crit.scale, FivePointScale):
         dv = DataValidation(type="list", formula1=f'"{",".join(FIVE_POINT_LABELS)}"')
-        dv.error = message("xlsx.unknown_label", lang, value="", criterion=name).strip()
+        dv.error = message("xlsx.pick_label", lang)
     else:
         low = crit.scale.lower if crit.scale.lower is not None else -1e15
         high = crit.scale.upper if crit.scale.upper is not None else 1e15
@@ -153,11 +152,14 @@ def _validation(crit: Criterion, cells: str, lang: str) -> DataValidation:
     dv.allow_blank = True
     dv.showErrorMessage = True
     dv.errorTitle = name[:32]
+    dv.showInputMessage = True
+    dv.promptTitle = name[:32]
+    dv.prompt = xs.scale_hint(crit, lang)
     dv.add(cells)
     return dv
 
 
-def _text_sheet(ws, study: Study, lang: str, text_of) -> None:
+def _text_sheet(ws, study: Study, lang: str, text_of: Callable[[Score], str]) -> None:
     xs.write_matrix_frame(ws, study, lang)
     criteria = study.criteria.criteria()
     for j, crit in enumerate(criteria):
@@ -238,7 +240,10 @@ def _candidates_sheet(ws, study: Study, lang: str) -> None:
 
 def _check_zip(path: Path) -> list[ImportProblem]:
     """Problems found from the file and its zip directory alone, before anything is parsed."""
-    fail = lambda key, **f: [ImportProblem("", "", key, f)]  # noqa: E731
+
+    def fail(key: str, **fields) -> list[ImportProblem]:
+        return [ImportProblem("", "", key, fields)]
+
     try:
         size = path.stat().st_size
         if size > MAX_FILE_MB * 2**20:
@@ -297,7 +302,10 @@ class _Reader:
             return None
         ws = self.wb[xs.STUDY_SHEET]
         rows = self.rows(ws)
-        damaged = lambda detail: self.problem(ws.title, "", "xlsx.study_damaged", detail=detail)  # noqa: E731
+
+        def damaged(detail: str) -> None:
+            self.problem(ws.title, "", "xlsx.study_damaged", detail=detail)
+
         head = rows[0] if rows else ()
         if len(head) < 3 or head[0] != xs.STUDY_MARK or not isinstance(head[2], int | float):
             damaged("A1:C1")

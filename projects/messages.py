@@ -149,6 +149,10 @@ _CATALOGUE.update(
         "xlsx.tags": ("Labels", "Tags"),
         "xlsx.cost_column": ("Kosten {unit}", "Cost {unit}"),
         "xlsx.disabled": ("uitgeschakeld", "disabled"),
+        "xlsx.pick_label": (
+            "Kies --, -, 0, + of ++ uit de lijst (of laat de cel leeg).",
+            "Pick --, -, 0, + or ++ from the list (or leave the cell empty).",
+        ),
         "xlsx.ranking_chart": ("Score per kandidaat", "Score per candidate"),
         "xlsx.instructions": (
             "Vul op het blad Scores per kandidaat (rij) en criterium (kolom) een score in: "

@@ -12,7 +12,7 @@ from criteria.text import Text
 from projects import excel_style as xs
 from projects.evaluation import evaluate
 from projects.excel_export import export_workbook
-from projects.excel_import import write_template
+from projects.excel_import import import_workbook, write_template
 from projects.messages import message
 from projects.study import Score
 from tests.factories import make_study
@@ -226,23 +226,24 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path, write):
         assert quote_prefix, (sheet, ref, text)
 
 
-@pytest.mark.skipif(
+needs_libreoffice = pytest.mark.skipif(
     shutil.which("soffice") is None,
     reason="LibreOffice (soffice) is not on PATH; apt-get install libreoffice-calc to run",
 )
-def test_libreoffice_converts_the_export_without_repair(tmp_path):
-    path = tmp_path / "export.xlsx"
-    export_workbook(injected_study(), path)
-    profile = (tmp_path / "lo-profile").as_uri()  # own profile: no clash with other instances
+
+
+def soffice_convert(path, target: str, outdir):
+    """Convert ``path`` with headless LibreOffice (own profile: no clash with other instances)."""
+    outdir.mkdir(exist_ok=True)
     result = subprocess.run(
         [
             "soffice",
-            f"-env:UserInstallation={profile}",
+            f"-env:UserInstallation={(outdir / 'lo-profile').as_uri()}",
             "--headless",
             "--convert-to",
-            "pdf",
+            target,
             "--outdir",
-            str(tmp_path),
+            str(outdir),
             str(path),
         ],
         capture_output=True,
@@ -250,6 +251,24 @@ def test_libreoffice_converts_the_export_without_repair(tmp_path):
         timeout=180,
     )
     assert result.returncode == 0, result.stderr
-    pdf = tmp_path / "export.pdf"
-    assert pdf.exists(), result.stdout + result.stderr
-    assert pdf.read_bytes().startswith(b"%PDF")
+    converted = outdir / f"{path.stem}.{target.split(':')[0]}"
+    assert converted.exists(), result.stdout + result.stderr
+    return converted
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("write", [export_workbook, write_template])
+def test_libreoffice_converts_export_and_template_to_pdf(tmp_path, write):
+    path = tmp_path / "book.xlsx"
+    write(injected_study(), path)
+    assert soffice_convert(path, "pdf", tmp_path / "pdf").read_bytes().startswith(b"%PDF")
+
+
+@needs_libreoffice
+def test_a_template_saved_by_libreoffice_imports_to_the_same_study(tmp_path):
+    study = injected_study()
+    path = tmp_path / "template.xlsx"
+    write_template(study, path)
+    saved = soffice_convert(path, "xlsx", tmp_path / "saved")
+    assert saved.read_bytes() != path.read_bytes()
+    assert import_workbook(saved) == study
