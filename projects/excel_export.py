@@ -31,6 +31,7 @@ from projects.study import Study
 SCORE_FORMAT = "0.000"
 WEIGHT_FORMAT = "0.0%"
 CHART_MAX_BARS = 40
+PAIR_WIDTH = 11
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ def write_ranking(ws: Worksheet, ctx: ExportContext) -> None:
     percent = xs.Look(number_format=WEIGHT_FORMAT)
     facts += [(ctx.text("xlsx.weight_of", name=name), w, percent) for name, w in themes]
     labels = [label for label, _, _ in facts]
-    xs.fit_columns(ws, {2: [headers[1], *names, *labels], 3: [headers[2]]})
+    areas = [c.area for c in ctx.study.candidates]
+    xs.fit_columns(ws, {2: [headers[1], *names, *labels], 3: [headers[2], *areas]})
     for col in range(4, len(headers) + 1):
         ws.column_dimensions[get_column_letter(col)].width = 14
     width = max(len(headers), 5)
@@ -101,7 +103,7 @@ def write_ranking(ws: Worksheet, ctx: ExportContext) -> None:
 
     header = row + 1
     for col, text in enumerate(headers, 1):
-        xs.put(ws, header, col, text, xs.HEADER)
+        xs.put(ws, header, col, text, xs.HEADER if col in (2, 3) else xs.HEADER_CENTRE)
     ws.row_dimensions[header].height = xs.text_height(headers[3:], 14)
     number = xs.Look(number_format=SCORE_FORMAT)
     rank = xs.Look(centre=True)
@@ -203,6 +205,7 @@ def write_scores(ws: Worksheet, ctx: ExportContext) -> None:
             )
     last_col = get_column_letter(xs.FIRST_COL + max(len(criteria), 1) - 1)
     ws.auto_filter.ref = f"A{xs.HEADER_ROW}:{last_col}{max(last, xs.FIRST_ROW)}"
+    xs.finish_matrix(ws)
 
 
 def _colour_scale(crit: Criterion) -> ColorScaleRule:
@@ -231,46 +234,50 @@ def _colour_scale(crit: Criterion) -> ColorScaleRule:
 # Weights
 
 
+def _scenario_headers(ws: Worksheet, ctx: ExportContext, first: int, fixed: list[str], pair):
+    """Two header rows: ``fixed`` column titles, then per scenario its name over two columns
+    titled ``pair``; widths and heights to fit."""
+    for col, text in enumerate(fixed, 1):
+        xs.put(ws, 1, col, None, xs.HEADER)
+        xs.put(ws, 2, col, text, xs.HEADER)
+    names = [s.name.get(ctx.lang) for s in ctx.study.scenarios]
+    for k, name in enumerate(names):
+        col = first + 2 * k
+        xs.put(ws, 1, col, name, xs.HEADER_CENTRE)
+        xs.put(ws, 1, col + 1, None, xs.HEADER)
+        ws.merge_cells(start_row=1, start_column=col, end_row=1, end_column=col + 1)
+        for offset, text in enumerate(pair):
+            xs.put(ws, 2, col + offset, text, xs.HEADER_CENTRE)
+            ws.column_dimensions[get_column_letter(col + offset)].width = PAIR_WIDTH
+    ws.row_dimensions[1].height = xs.text_height(names, 2 * PAIR_WIDTH)
+
+
 def write_weights(ws: Worksheet, ctx: ExportContext) -> None:
     """The criteria tree with, per scenario, each node's local weight (its share among its
     siblings) and global weight (the product of the local weights down the tree)."""
     study, lang = ctx.study, ctx.lang
-    headers = [ctx.text("xlsx.node"), ctx.text("xlsx.scale")]
-    for s in study.scenarios:
-        name = s.name.get(lang)
-        headers += [ctx.text("xlsx.local_weight", scenario=name)]
-        headers += [ctx.text("xlsx.global_weight", scenario=name)]
-    for col, text in enumerate(headers, 1):
-        xs.put(ws, 1, col, text, xs.HEADER)
+    fixed = [ctx.text("xlsx.node")]
+    pair = [ctx.text("xlsx.local_weight"), ctx.text("xlsx.global_weight")]
+    _scenario_headers(ws, ctx, 2, fixed, pair)
     globals_ = [study.global_weights(s.id) for s in study.scenarios]
     percent = xs.Look(number_format=WEIGHT_FORMAT)
+    percent_bold = xs.Look(bold=True, number_format=WEIGHT_FORMAT)
     labels = []
-    for r, (node, path) in enumerate(study.criteria.walk(), 2):
+    for r, (node, path) in enumerate(study.criteria.walk(), 3):
         label = node.name.get(lang)
         if not node.enabled:
             label += f" ({ctx.text('xlsx.disabled')})"
-        labels.append(label)
+        labels.append("  " * len(path) + label)
         is_criterion = isinstance(node, Criterion)
-        xs.put(ws, r, 1, label, xs.Look(bold=not is_criterion, indent=2 * len(path)))
-        xs.put(ws, r, 2, xs.scale_hint(node, lang) if is_criterion else None, xs.NOTE)
+        xs.put(ws, r, 1, label, xs.Look(bold=not is_criterion, indent=len(path)))
         for k, g in enumerate(globals_):
             parent = g[path[-1].id] if path else 1.0
             local = g[node.id] / parent if parent > 0 else None
-            xs.put(ws, r, 3 + 2 * k, local, percent)
-            xs.put(
-                ws,
-                r,
-                4 + 2 * k,
-                g[node.id],
-                xs.Look(bold=is_criterion, number_format=WEIGHT_FORMAT),
-            )
-    xs.fit_columns(ws, {1: [headers[0]] + [f"{'  ' * 3}{x}" for x in labels]})
-    ws.column_dimensions["B"].width = 34
-    for col in range(3, len(headers) + 1):
-        ws.column_dimensions[get_column_letter(col)].width = 16
-    ws.row_dimensions[1].height = 32
-    ws.freeze_panes = "C2"
-    xs.print_setup(ws, "1:1")
+            xs.put(ws, r, 2 + 2 * k, local, percent)
+            xs.put(ws, r, 3 + 2 * k, g[node.id], percent_bold if is_criterion else percent)
+    xs.fit_columns(ws, {1: [fixed[0], *labels]})
+    ws.freeze_panes = "B3"
+    xs.print_setup(ws, "1:2", "A:A")
 
 
 # --------------------------------------------------------------------------------------------
@@ -284,37 +291,32 @@ def write_scenarios(ws: Worksheet, ctx: ExportContext) -> None:
     r = ctx.ranking
     order = [r.candidate_ids[i] for i in r.order()]
     order += [c.id for c in study.candidates if c.id not in order]
-    xs.put(ws, 1, 1, ctx.text("xlsx.candidate"), xs.HEADER)
+    pair = [ctx.text("xlsx.rank"), ctx.text("xlsx.score")]
+    _scenario_headers(ws, ctx, 2, [ctx.text("xlsx.candidate")], pair)
     for i, cid in enumerate(order):
-        xs.put(ws, 2 + i, 1, ctx.name(cid), xs.Look(bold=True))
+        xs.put(ws, 3 + i, 1, ctx.name(cid), xs.Look(bold=True))
     number = xs.Look(number_format=SCORE_FORMAT)
     excluded = xs.Look(italic=True, colour="808080", centre=True)
     rank = xs.Look(centre=True)
     for k, scenario in enumerate(study.scenarios):
         col = 2 + 2 * k
-        name = scenario.name.get(lang)
-        xs.put(ws, 1, col, ctx.text("xlsx.rank_in", scenario=name), xs.HEADER)
-        xs.put(ws, 1, col + 1, ctx.text("xlsx.score_in", scenario=name), xs.HEADER)
         try:
             ranking = evaluate(study, r.method, scenario.id, lang=lang)
         except EvaluationError as exc:
-            xs.put(ws, 2, col, ctx.text("xlsx.not_ranked", detail=str(exc)), excluded)
+            xs.put(ws, 3, col, ctx.text("xlsx.not_ranked", detail=str(exc)), excluded)
             continue
         position = {cid: i for i, cid in enumerate(ranking.candidate_ids)}
         for i, cid in enumerate(order):
             if cid in position:
-                xs.put(ws, 2 + i, col, int(ranking.ranks[position[cid]]), rank)
-                xs.put(ws, 2 + i, col + 1, float(ranking.scores[position[cid]]), number)
+                xs.put(ws, 3 + i, col, int(ranking.ranks[position[cid]]), rank)
+                xs.put(ws, 3 + i, col + 1, float(ranking.scores[position[cid]]), number)
             else:
-                xs.put(ws, 2 + i, col, ctx.text("xlsx.excluded_short"), excluded)
+                xs.put(ws, 3 + i, col, ctx.text("xlsx.excluded_short"), excluded)
     xs.fit_columns(ws, {1: [ctx.text("xlsx.candidate"), *map(ctx.name, order)]}, high=40)
-    for col in range(2, 2 + 2 * len(study.scenarios)):
-        ws.column_dimensions[get_column_letter(col)].width = 14
-    ws.row_dimensions[1].height = 32
-    ws.freeze_panes = "B2"
-    xs.print_setup(ws, "1:1")
+    ws.freeze_panes = "B3"
     last = get_column_letter(1 + 2 * len(study.scenarios))
-    ws.auto_filter.ref = f"A1:{last}{len(order) + 1}"
+    ws.auto_filter.ref = f"A2:{last}{len(order) + 2}"
+    xs.print_setup(ws, "1:2", "A:A")
 
 
 # --------------------------------------------------------------------------------------------

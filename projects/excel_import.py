@@ -136,6 +136,7 @@ def _score_sheet(ws, study: Study, lang: str) -> None:
         if not study.candidates:
             continue
         ws.add_data_validation(_validation(crit, f"{letter}{xs.FIRST_ROW}:{letter}{last}", lang))
+    xs.finish_matrix(ws)
     _protect(ws)
 
 
@@ -168,6 +169,7 @@ def _text_sheet(ws, study: Study, lang: str, text_of: Callable[[Score], str]) ->
             text = text_of(study.score(cand.id, crit.id))
             cell = xs.put(ws, xs.FIRST_ROW + i, xs.FIRST_COL + j, text or None, xs.Look(wrap=True))
             cell.protection = _UNLOCKED
+    xs.finish_matrix(ws)
     _protect(ws)
 
 

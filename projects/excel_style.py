@@ -11,8 +11,10 @@ Every cell of a Weegwijzer workbook is written through ``put``; the workbook hol
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
+import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -46,7 +48,7 @@ ID_COL, NAME_COL, FIRST_COL = 1, 2, 3
 STUDY_SHEET = "weegwijzer"
 STUDY_MARK = "weegwijzer-study"
 SCORE_WIDTH = 18
-MAX_FIT_COLUMNS = 10  # a wider matrix is printed across pages rather than shrunk
+PAGE_WIDTH = 180  # characters of column width an A4 landscape page shows legibly
 CHUNK = 30_000  # characters of study JSON per cell (Excel's limit is 32 767)
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -96,7 +98,7 @@ def _alignment(wrap: bool, indent: int, centre: bool) -> Alignment:
         _alignments[key] = Alignment(
             wrap_text=wrap,
             indent=indent,
-            horizontal="center" if centre else None,
+            horizontal="center" if centre else "left" if indent else None,
             vertical="center" if centre else "top",
         )
     return _alignments[key]
@@ -119,6 +121,7 @@ def _fill(colour: str) -> PatternFill:
 
 
 HEADER = Look(bold=True, colour="FFFFFF", fill="404040", wrap=True)
+HEADER_CENTRE = Look(bold=True, colour="FFFFFF", fill="404040", wrap=True, centre=True)
 TITLE = Look(bold=True)
 NOTE = Look(italic=True, colour="404040")
 
@@ -187,7 +190,8 @@ def as_stored(number: float | None) -> float | None:
 
 
 def write_matrix_frame(ws: Worksheet, study: Study, lang: str) -> None:
-    """Ids (hidden), candidate names and criterion headers of a score matrix."""
+    """Ids (hidden), candidate names and criterion headers of a score matrix (``finish_matrix``
+    sets up printing once the cells are written)."""
     criteria = study.criteria.criteria()
     headers: list[str] = []
     put(ws, ID_ROW, ID_COL, "id")
@@ -208,18 +212,23 @@ def write_matrix_frame(ws: Worksheet, study: Study, lang: str) -> None:
         [message("xlsx.candidate", lang)] + [c.name.get(lang) for c in study.candidates]
     )
     ws.freeze_panes = ws.cell(row=FIRST_ROW, column=FIRST_COL)
+
+
+def finish_matrix(ws: Worksheet) -> None:
+    """Print a score matrix with its header row and candidate names on every page."""
     name = get_column_letter(NAME_COL)
-    wide = len(criteria) > MAX_FIT_COLUMNS
-    print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}", f"{name}:{name}" if wide else None)
+    print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}", f"{name}:{name}")
 
 
 def text_height(texts: Iterable[str], width: float) -> float:
-    """Points a row needs to show ``texts`` wrapped in a column ``width`` characters wide."""
-    per_line = max(1, int(width) - 2)
-    lines = max(
-        (sum(-(-len(line) // per_line) or 1 for line in t.split("\n")) for t in texts), default=1
-    )
-    return 15.0 * lines
+    """Points a row needs to show ``texts`` word-wrapped in a column ``width`` characters wide
+    (bold headers run wider than plain text: 80 % of the width counts)."""
+    per_line = max(1, int(width * 0.8))
+
+    def lines(text: str) -> int:
+        return sum(max(1, len(textwrap.wrap(part, per_line))) for part in text.split("\n"))
+
+    return 15.0 * max(map(lines, texts), default=1)
 
 
 def paragraph(ws: Worksheet, row: int, first: int, last: int, text: str, look: Look) -> None:
@@ -234,19 +243,21 @@ def paragraph(ws: Worksheet, row: int, first: int, last: int, text: str, look: L
     ws.row_dimensions[row].height = text_height([clean(text)], width)
 
 
-def print_setup(
-    ws: Worksheet, title_rows: str | None = None, title_cols: str | None = None
-) -> None:
-    """A4 landscape with ``title_rows`` repeated on each page; all columns on one page width
-    unless ``title_cols`` are given (a wide sheet then pages across, repeating them)."""
+def print_setup(ws: Worksheet, title_rows: str | None = None, repeat_cols: str = "") -> None:
+    """A4 landscape, ``title_rows`` repeated on every page. Without ``repeat_cols`` the sheet
+    is shrunk to one page wide; with them a wide sheet spans as many pages as its columns need
+    at a legible size (``PAGE_WIDTH`` characters a page), repeating ``repeat_cols`` on each.
+    Call it after the column widths are set."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    if title_cols:
-        ws.print_title_cols = title_cols
-    else:
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToHeight = 0
+    ws.page_setup.fitToWidth = 1
+    if repeat_cols:
+        dims = [ws.column_dimensions[get_column_letter(c)] for c in range(1, ws.max_column + 1)]
+        width = sum(d.width or 13 for d in dims if not d.hidden)
+        ws.page_setup.fitToWidth = max(1, math.ceil(width / PAGE_WIDTH))
+        ws.print_title_cols = repeat_cols
     if title_rows:
         ws.print_title_rows = title_rows
 

@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from criteria.constraints import Check
 from criteria.text import Text
+from criteria.tree import Criterion
 from projects import excel_style as xs
 from projects.evaluation import evaluate
 from projects.excel_export import export_workbook
@@ -134,13 +135,14 @@ def test_weights_sheet_shows_local_and_global_weights_per_scenario(tmp_path):
     names = {n.name.en: n for n in study.criteria.nodes()}
     for k, scenario in enumerate(study.scenarios):
         expected = study.global_weights(scenario.id)
-        for row in values[1:]:
+        assert values[0][1 + 2 * k] == scenario.name.en
+        for row in values[2:]:
             node = names[row[0]]
-            assert row[3 + 2 * k] == pytest.approx(expected[node.id])
+            assert row[2 + 2 * k] == pytest.approx(expected[node.id])
             parent = study.criteria.parent_id(node.id)
             local = expected[node.id] / (expected[parent] if parent else 1.0)
-            assert row[2 + 2 * k] == pytest.approx(local)
-        leaves = [row[3 + 2 * k] for row in values[1:] if row[1]]
+            assert row[1 + 2 * k] == pytest.approx(local)
+        leaves = [row[2 + 2 * k] for row in values[2:] if isinstance(names[row[0]], Criterion)]
         assert sum(leaves) == pytest.approx(1.0)
 
 
@@ -152,7 +154,8 @@ def test_scenarios_sheet_ranks_every_scenario_side_by_side(tmp_path):
     by_name = {c.name.en: c.id for c in study.candidates}
     for k, scenario in enumerate(study.scenarios):
         ranking = evaluate(study, scenario=scenario.id)
-        for row in values[1:]:
+        assert values[0][1 + 2 * k] == scenario.name.en
+        for row in values[2:]:
             cid = by_name[row[0]]
             rank = ranking.rank_of(cid)
             assert row[1 + 2 * k] == (rank if rank is not None else "excluded")
