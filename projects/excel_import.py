@@ -267,8 +267,9 @@ def _check_zip(path: Path) -> list[ImportProblem]:
 class _Reader:
     """Reads the sheets of a loaded workbook into problems and overrides."""
 
-    def __init__(self, wb) -> None:
+    def __init__(self, wb, source: str) -> None:
         self.wb = wb
+        self.source = source
         self.problems: list[ImportProblem] = []
 
     def problem(self, sheet: str, cell: str, key: str, **fields) -> None:
@@ -286,16 +287,19 @@ class _Reader:
     def rows(self, ws) -> list[tuple]:
         """The values of ``ws`` up to the row and column caps (beyond them: a problem)."""
         out = []
-        for r, row in enumerate(ws.iter_rows(values_only=True), 1):
-            if r > MAX_ROWS:
-                if any(v is not None for v in row):
-                    self.problem(ws.title, "", "xlsx.too_many_rows", limit=MAX_ROWS)
+        try:  # read-only sheets are parsed while iterating
+            for r, row in enumerate(ws.iter_rows(values_only=True), 1):
+                if r > MAX_ROWS:
+                    if any(v is not None for v in row):
+                        self.problem(ws.title, "", "xlsx.too_many_rows", limit=MAX_ROWS)
+                        break
+                    continue
+                if len(row) > MAX_COLS and any(v is not None for v in row[MAX_COLS:]):
+                    self.problem(ws.title, "", "xlsx.too_many_columns", limit=MAX_COLS)
                     break
-                continue
-            if len(row) > MAX_COLS and any(v is not None for v in row[MAX_COLS:]):
-                self.problem(ws.title, "", "xlsx.too_many_columns", limit=MAX_COLS)
-                break
-            out.append(row[:MAX_COLS])
+                out.append(row[:MAX_COLS])
+        except Exception as exc:  # a damaged sheet fails in zipfile, zlib or the XML parser
+            raise _damaged(self.source, exc) from None
         return out
 
     def embedded_study(self) -> tuple[Study, str] | None:
@@ -431,6 +435,11 @@ def _apply_edits(reader: _Reader, study: Study, lang: str) -> Study:
     return replace(study, scores=scores)
 
 
+def _damaged(source: str, exc: Exception) -> ExcelImportError:
+    detail = f"{type(exc).__name__}: {exc}"[:300]
+    return ExcelImportError(source, [ImportProblem("", "", "xlsx.not_xlsx", {"detail": detail})])
+
+
 def import_workbook(path: str | os.PathLike) -> Study:
     """Read a template or export back into a ``Study``; ``ExcelImportError`` lists every
     problem (nothing is imported half)."""
@@ -440,22 +449,17 @@ def import_workbook(path: str | os.PathLike) -> Study:
         raise ExcelImportError(str(p), problems)
     try:
         wb = load_workbook(p, read_only=True, data_only=True)
-        try:
-            reader = _Reader(wb)
-            embedded = reader.embedded_study()
-            if embedded is None:
-                reader.sheet("sheet.scores")  # report every missing sheet at once
-                raise ExcelImportError(str(p), reader.problems)
-            study = _apply_edits(reader, *embedded)
-        finally:
-            wb.close()
-    except ExcelImportError:
-        raise
     except Exception as exc:  # a damaged package fails in openpyxl, zipfile, zlib or XML
-        detail = f"{type(exc).__name__}: {exc}"[:300]
-        raise ExcelImportError(
-            str(p), [ImportProblem("", "", "xlsx.not_xlsx", {"detail": detail})]
-        ) from None
+        raise _damaged(str(p), exc) from None
+    try:
+        reader = _Reader(wb, str(p))
+        embedded = reader.embedded_study()
+        if embedded is None:
+            reader.sheet("sheet.scores")  # report every missing sheet at once
+            raise ExcelImportError(str(p), reader.problems)
+        study = _apply_edits(reader, *embedded)
+    finally:
+        wb.close()
     if reader.problems:
         raise ExcelImportError(str(p), reader.problems)
     return study

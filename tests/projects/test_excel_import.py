@@ -1,3 +1,4 @@
+import datetime as dt
 import zipfile
 from dataclasses import replace
 
@@ -154,6 +155,54 @@ def test_malformed_files_give_a_clear_error(tmp_path, template, content, expecte
         path.write_bytes(content)
     [problem] = problems(path)
     assert expected in problem
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        (True, "'True' is not a valid score ('Cost')"),
+        (dt.datetime(2026, 1, 2), "'2026-01-02 00:00:00' is not a valid score ('Cost')"),
+        (1e308, None),  # huge but finite: a number like any other
+        ("1e999", "text '1e999' in a number cell ('Cost')"),
+    ],
+)
+def test_wrong_types_and_huge_numbers_in_a_number_cell(tmp_path, template, value, expected):
+    wb = load_workbook(template)
+    ws = wb["Scores"]
+    ws[cell_of(ws, "A", "kosten")] = value
+    path = tmp_path / "typed.xlsx"
+    wb.save(path)
+    if expected is None:
+        assert import_workbook(path).score("A", "kosten").value == value
+    else:
+        assert problems(path) == [f"Scores!F3: {expected}"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_damaged_bytes_give_an_import_error_or_a_study(tmp_path_factory, data):
+    original = _fuzz_source(tmp_path_factory)
+    damaged = bytearray(original)
+    for _ in range(data.draw(st.integers(1, 8))):
+        position = data.draw(st.integers(0, len(damaged) - 1))
+        damaged[position] = data.draw(st.integers(0, 255))
+    path = tmp_path_factory.mktemp("fuzz") / "damaged.xlsx"
+    path.write_bytes(bytes(damaged))
+    try:
+        import_workbook(path)
+    except ExcelImportError as exc:
+        assert exc.problems
+
+
+_FUZZ_SOURCE: list[bytes] = []
+
+
+def _fuzz_source(tmp_path_factory) -> bytes:
+    if not _FUZZ_SOURCE:
+        path = tmp_path_factory.mktemp("fuzz-source") / "template.xlsx"
+        write_template(make_study(), path)
+        _FUZZ_SOURCE.append(path.read_bytes())
+    return _FUZZ_SOURCE[0]
 
 
 def test_missing_file_is_a_clear_error(tmp_path):
