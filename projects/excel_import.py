@@ -30,6 +30,7 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Protection
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from criteria.scales import FIVE_POINT_LABELS, FivePointScale, ScaleError
@@ -275,6 +276,12 @@ class _Reader:
     def problem(self, sheet: str, cell: str, key: str, **fields) -> None:
         self.problems.append(ImportProblem(sheet, cell, key, fields))
 
+    def position(self, problem: ImportProblem) -> tuple[int, int, int]:
+        """Where a problem is, for listing them in reading order: sheet, row, column."""
+        sheets = self.wb.sheetnames
+        sheet = sheets.index(problem.sheet) + 1 if problem.sheet in sheets else 0
+        return (sheet, *(coordinate_to_tuple(problem.cell) if problem.cell else (0, 0)))
+
     def sheet(self, key: str, required: bool = True):
         for title in xs.sheet_titles(key):
             if title in self.wb.sheetnames:
@@ -461,5 +468,5 @@ def import_workbook(path: str | os.PathLike) -> Study:
     finally:
         wb.close()
     if reader.problems:
-        raise ExcelImportError(str(p), reader.problems)
+        raise ExcelImportError(str(p), sorted(reader.problems, key=reader.position))
     return study

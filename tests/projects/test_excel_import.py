@@ -107,6 +107,7 @@ def test_every_problem_is_reported_by_sheet_and_cell(tmp_path, template):
     assert "Scores!G1: criterion id 'bomen' also occurs in C1" in found
     assert any(p.startswith("Toelichting!E9: value in a row without a candidate id") for p in found)
     assert len(found) == 7
+    assert found[0].startswith("Scores!G1") and found[-1].startswith("Toelichting!E9")  # in order
 
 
 def test_missing_sheets_are_reported(tmp_path, template):
@@ -238,7 +239,7 @@ texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_si
 
 
 @settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     names=st.lists(st.tuples(ids, texts), min_size=1, max_size=5, unique_by=lambda t: t[0]),
@@ -248,9 +249,10 @@ texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_si
     ),
     rationale=texts,
     source=texts,
+    write=st.sampled_from([write_template, export_workbook]),
 )
-def test_generated_studies_round_trip_through_the_template(
-    tmp_path_factory, names, labels, costs, rationale, source
+def test_generated_studies_round_trip_through_template_and_export(
+    tmp_path_factory, names, labels, costs, rationale, source, write
 ):
     base = make_study()
     candidates = tuple(Candidate(cid, Text(name or "x", name)) for cid, name in names)
@@ -264,7 +266,7 @@ def test_generated_studies_round_trip_through_the_template(
     )
     study = replace(base, criteria=tree, candidates=candidates, scores=scores, checks={})
     path = tmp_path_factory.mktemp("gen") / "t.xlsx"
-    write_template(study, path)
+    write(study, path)
     assert import_workbook(path) == study
 
 
