@@ -138,7 +138,6 @@ _CATALOGUE.update(
         "xlsx.global_weight": ("globaal", "global"),
         "xlsx.not_ranked": ("niet te rangschikken: {detail}", "cannot be ranked: {detail}"),
         "xlsx.theme": ("Thema", "Theme"),
-        "xlsx.direction": ("Richting", "Direction"),
         "xlsx.benefit": ("hoger is beter", "higher is better"),
         "xlsx.cost": ("lager is beter", "lower is better"),
         "xlsx.scale": ("Schaal", "Scale"),
