@@ -81,6 +81,7 @@ def write_ranking(ws: Worksheet, ctx: ExportContext) -> None:
     facts = [
         (ctx.text("xlsx.method"), ctx.text(f"xlsx.method.{r.method}"), None),
         (ctx.text("xlsx.scenario"), ctx.scenario_name(r.scenario_id), None),
+        (ctx.text("xlsx.score"), ctx.text(f"xlsx.score_meaning.{r.method}"), None),
     ]
     percent = xs.Look(number_format=WEIGHT_FORMAT)
     facts += [(ctx.text("xlsx.weight_of", name=name), w, percent) for name, w in themes]

@@ -119,6 +119,22 @@ _CATALOGUE.update(
         "xlsx.method.topsis": ("TOPSIS", "TOPSIS"),
         "xlsx.method.promethee_ii": ("PROMETHEE II", "PROMETHEE II"),
         "xlsx.method.vikor": ("VIKOR", "VIKOR"),
+        "xlsx.score_meaning.weighted_sum": (
+            "gewogen som van de waarden, 0 tot 1; hoger is beter",
+            "weighted sum of the values, 0 to 1; higher is better",
+        ),
+        "xlsx.score_meaning.topsis": (
+            "relatieve nabijheid tot het ideaal, 0 tot 1; hoger is beter",
+            "relative closeness to the ideal, 0 to 1; higher is better",
+        ),
+        "xlsx.score_meaning.promethee_ii": (
+            "netto preferentiestroom, van -1 tot 1; hoger is beter",
+            "net outranking flow, from -1 to 1; higher is better",
+        ),
+        "xlsx.score_meaning.vikor": (
+            "1 min de compromisindex Q, 0 tot 1; hoger is beter",
+            "1 minus the compromise index Q, 0 to 1; higher is better",
+        ),
         "xlsx.rank": ("Rang", "Rank"),
         "xlsx.candidate": ("Kandidaat", "Candidate"),
         "xlsx.area": ("Deelgebied", "Area"),

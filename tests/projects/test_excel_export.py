@@ -60,6 +60,7 @@ def test_ranking_sheet_states_method_scenario_weights_and_lists_exclusions(tmp_p
     facts = {row[1]: row[2] for row in values if row[1] and row[2] is not None}
     assert facts["Method"] == "TOPSIS"
     assert facts["Scenario"] == "Green first"
+    assert facts["Score"] == message("xlsx.score_meaning.topsis", "en")
     weights = study.global_weights("groen-voorop")
     assert facts["Weight Green"] == pytest.approx(weights["groen"])
     assert facts["Weight City"] == pytest.approx(weights["stad"])
