@@ -144,7 +144,12 @@ def _ranking_chart(ws: Worksheet, ctx: ExportContext, header: int, bars: int, co
     chart = BarChart()
     chart.type = "bar"
     chart.style = 10
-    chart.title = ctx.text("xlsx.ranking_chart")
+    ranked = len(ctx.ranking.candidate_ids)
+    chart.title = (
+        ctx.text("xlsx.ranking_chart")
+        if bars == ranked
+        else ctx.text("xlsx.ranking_chart_top", count=bars, total=ranked)
+    )
     chart.legend = None
     data = Reference(ws, min_col=4, min_row=header + 1, max_row=header + bars)
     names = Reference(ws, min_col=2, min_row=header + 1, max_row=header + bars)

@@ -167,6 +167,10 @@ _CATALOGUE.update(
             "Pick --, -, 0, + or ++ from the list (or leave the cell empty).",
         ),
         "xlsx.ranking_chart": ("Score per kandidaat", "Score per candidate"),
+        "xlsx.ranking_chart_top": (
+            "Score van de beste {count} van {total} kandidaten",
+            "Score of the best {count} of {total} candidates",
+        ),
         "xlsx.instructions": (
             "Vul op het blad Scores per kandidaat (rij) en criterium (kolom) een score in: "
             "kies --, -, 0, + of ++ uit de lijst, of typ een getal bij een getalcriterium. "

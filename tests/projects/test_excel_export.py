@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from criteria.constraints import Check
 from criteria.text import Text
 from criteria.tree import Criterion
+from projects import excel_export
 from projects import excel_style as xs
 from projects.evaluation import evaluate
 from projects.excel_export import export_workbook
@@ -101,6 +102,22 @@ def test_ranking_has_a_native_bar_chart(tmp_path):
     refs = [f.text for f in bar.iter(f"{c}f")]
     assert any(r.startswith("'Rangorde'!$D$") for r in refs)  # the score column
     assert any(r.startswith("'Rangorde'!$B$") for r in refs)  # the candidate names
+
+
+def test_a_long_ranking_charts_the_best_candidates(tmp_path, monkeypatch):
+    monkeypatch.setattr(excel_export, "CHART_MAX_BARS", 3)
+    study = make_study()
+    ranked = len(evaluate(study).candidate_ids)
+    path = tmp_path / "c.xlsx"
+    export_workbook(study, path, lang="en")
+    with zipfile.ZipFile(path) as zf:
+        chart = ElementTree.fromstring(zf.read("xl/charts/chart1.xml"))
+    texts = [t.text for t in chart.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}t")]
+    assert texts == [f"Score of the best 3 of {ranked} candidates"]
+    c = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+    [values] = [f.text for f in chart.iter(f"{c}f") if "$D$" in f.text]
+    first, last = (int(part.rsplit("$", 1)[1]) for part in values.split(":"))
+    assert last - first + 1 == 3
 
 
 def test_scores_sheet_labels_colours_comments_and_missing_marks(tmp_path):
