@@ -351,7 +351,7 @@ def export_workbook(
     ctx = ExportContext(study, ranking, lang)
     wb = Workbook()
     wb.remove(wb.active)
-    sheets = [(xs.sheet_title(key, lang), writer) for key, writer in SHEETS]
+    sheets = [(message(key, lang), writer) for key, writer in SHEETS]
     for title, writer in [*sheets, *extra_sheets]:
         writer(wb.create_sheet(title[:31]), ctx)
     xs.write_study_sheet(wb, study, lang)

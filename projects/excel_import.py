@@ -91,7 +91,7 @@ def write_template(study: Study, path: str | os.PathLike, lang: str = "nl") -> N
     """Write a scoring template of ``study`` to ``path`` (atomically)."""
     wb = Workbook()
     intro = wb.active
-    intro.title = xs.sheet_title("sheet.instructions", lang)
+    intro.title = message("sheet.instructions", lang)
     intro.column_dimensions["A"].width = 100
     xs.put(intro, 1, 1, study.title.get(lang), xs.TITLE)
     lines = message("xlsx.instructions", lang).split("\n")
@@ -101,14 +101,14 @@ def write_template(study: Study, path: str | os.PathLike, lang: str = "nl") -> N
         xs.paragraph(intro, 4 + len(lines), 1, 1, study.disclaimer.get(lang), xs.NOTE)
     xs.print_setup(intro)
 
-    scores = wb.create_sheet(xs.sheet_title("sheet.scores", lang))
+    scores = wb.create_sheet(message("sheet.scores", lang))
     _score_sheet(scores, study, lang)
-    rationale = wb.create_sheet(xs.sheet_title("sheet.rationale", lang))
+    rationale = wb.create_sheet(message("sheet.rationale", lang))
     _text_sheet(rationale, study, lang, lambda s: s.rationale.get(lang))
-    sources = wb.create_sheet(xs.sheet_title("sheet.sources", lang))
+    sources = wb.create_sheet(message("sheet.sources", lang))
     _text_sheet(sources, study, lang, lambda s: s.source)
-    _criteria_sheet(wb.create_sheet(xs.sheet_title("sheet.criteria", lang)), study, lang)
-    _candidates_sheet(wb.create_sheet(xs.sheet_title("sheet.candidates", lang)), study, lang)
+    _criteria_sheet(wb.create_sheet(message("sheet.criteria", lang)), study, lang)
+    _candidates_sheet(wb.create_sheet(message("sheet.candidates", lang)), study, lang)
     xs.write_study_sheet(wb, study, lang)
     wb.active = 1
     xs.save_workbook(wb, path)

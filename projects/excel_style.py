@@ -152,17 +152,13 @@ def five_point_look(number: float) -> Look:
 MISSING_LOOK = Look(italic=True, fill=MISSING_COLOUR, centre=True)
 
 
-def sheet_title(key: str, lang: str) -> str:
-    return message(key, lang)
-
-
 def sheet_titles(key: str) -> tuple[str, str]:
     """The Dutch and English title of a sheet (an import accepts either)."""
     return message(key, "nl"), message(key, "en")
 
 
 def scale_hint(criterion: Criterion, lang: str) -> str:
-    """One line on how a criterion is scored, e.g. ``vijfpuntsschaal ... · hoger is beter``."""
+    """One line on how a criterion is scored, e.g. ``-- - 0 + ++, hoger is beter``."""
     scale = criterion.scale
     if isinstance(scale, FivePointScale):
         what = "-- - 0 + ++"
