@@ -103,6 +103,200 @@ _CATALOGUE.update(
     }
 )
 
+# Excel export and template (projects/excel_export.py, projects/excel_import.py)
+_CATALOGUE.update(
+    {
+        "sheet.ranking": ("Rangorde", "Ranking"),
+        "sheet.scores": ("Scores", "Scores"),
+        "sheet.weights": ("Gewichten", "Weights"),
+        "sheet.scenarios": ("Scenario's", "Scenarios"),
+        "sheet.rationale": ("Toelichting", "Rationale"),
+        "sheet.sources": ("Bronnen", "Sources"),
+        "sheet.criteria": ("Criteria", "Criteria"),
+        "sheet.candidates": ("Kandidaten", "Candidates"),
+        "sheet.instructions": ("Instructie", "Instructions"),
+        "xlsx.method.weighted_sum": ("gewogen som", "weighted sum"),
+        "xlsx.method.topsis": ("TOPSIS", "TOPSIS"),
+        "xlsx.method.promethee_ii": ("PROMETHEE II", "PROMETHEE II"),
+        "xlsx.method.vikor": ("VIKOR", "VIKOR"),
+        "xlsx.score_meaning.weighted_sum": (
+            "gewogen som van de waarden, 0 tot 1; hoger is beter",
+            "weighted sum of the values, 0 to 1; higher is better",
+        ),
+        "xlsx.score_meaning.topsis": (
+            "relatieve nabijheid tot het ideaal, 0 tot 1; hoger is beter",
+            "relative closeness to the ideal, 0 to 1; higher is better",
+        ),
+        "xlsx.score_meaning.promethee_ii": (
+            "netto preferentiestroom, van -1 tot 1; hoger is beter",
+            "net outranking flow, from -1 to 1; higher is better",
+        ),
+        "xlsx.score_meaning.vikor": (
+            "1 min de compromisindex Q, 0 tot 1; hoger is beter",
+            "1 minus the compromise index Q, 0 to 1; higher is better",
+        ),
+        "xlsx.rank": ("Rang", "Rank"),
+        "xlsx.candidate": ("Kandidaat", "Candidate"),
+        "xlsx.area": ("Deelgebied", "Area"),
+        "xlsx.score": ("Score", "Score"),
+        "xlsx.method": ("Methode", "Method"),
+        "xlsx.scenario": ("Scenario", "Scenario"),
+        "xlsx.weight_of": ("Gewicht {name}", "Weight {name}"),
+        "xlsx.contribution_of": ("Bijdrage {name}", "Contribution {name}"),
+        "xlsx.excluded": ("Uitgesloten van de rangorde", "Excluded from the ranking"),
+        "xlsx.excluded_short": ("uitgesloten", "excluded"),
+        "xlsx.reason": ("Reden", "Reason"),
+        "xlsx.notes": ("Let op", "Notes"),
+        "xlsx.missing_score": ("ontbrekende score", "missing score"),
+        "xlsx.node": ("Thema / criterium", "Theme / criterion"),
+        "xlsx.criterion": ("Criterium", "Criterion"),
+        "xlsx.local_weight": ("lokaal", "local"),
+        "xlsx.global_weight": ("globaal", "global"),
+        "xlsx.not_ranked": ("niet te rangschikken: {detail}", "cannot be ranked: {detail}"),
+        "xlsx.theme": ("Thema", "Theme"),
+        "xlsx.benefit": ("hoger is beter", "higher is better"),
+        "xlsx.cost": ("lager is beter", "lower is better"),
+        "xlsx.scale": ("Schaal", "Scale"),
+        "xlsx.numeric": ("getal {unit}{bounds}", "number {unit}{bounds}"),
+        "xlsx.description": ("Omschrijving", "Description"),
+        "xlsx.tags": ("Labels", "Tags"),
+        "xlsx.cost_column": ("Kosten {unit}", "Cost {unit}"),
+        "xlsx.disabled": ("uitgeschakeld", "disabled"),
+        "xlsx.pick_label": (
+            "Kies --, -, 0, + of ++ uit de lijst (of laat de cel leeg).",
+            "Pick --, -, 0, + or ++ from the list (or leave the cell empty).",
+        ),
+        "xlsx.ranking_chart": ("Score per kandidaat", "Score per candidate"),
+        "xlsx.ranking_chart_top": (
+            "Score van de beste {count} van {total} kandidaten",
+            "Score of the best {count} of {total} candidates",
+        ),
+        "xlsx.instructions": (
+            "Vul op het blad Scores per kandidaat (rij) en criterium (kolom) een score in: "
+            "kies --, -, 0, + of ++ uit de lijst, of typ een getal bij een getalcriterium. "
+            "Laat een cel leeg als de score (nog) ontbreekt.\n"
+            "Licht elke score toe op het blad Toelichting en noem de bron op het blad Bronnen "
+            "(dezelfde cel).\n"
+            "Voeg geen rijen of kolommen toe: nieuwe kandidaten en criteria komen in "
+            "Weegwijzer. Lees het bestand daarna in met: weegwijzer import BESTAND.xlsx -o "
+            "STUDIE.weegwijzer.json",
+            "On the Scores sheet enter a score per candidate (row) and criterion (column): "
+            "pick --, -, 0, + or ++ from the list, or type a number for a numeric criterion. "
+            "Leave a cell empty while the score is missing.\n"
+            "Explain each score on the Rationale sheet and name its source on the Sources "
+            "sheet (same cell).\n"
+            "Do not add rows or columns: new candidates and criteria are added in Weegwijzer. "
+            "Then read the file back with: weegwijzer import FILE.xlsx -o STUDY.weegwijzer.json",
+        ),
+        # import problems
+        "xlsx.where_file": ("(bestand)", "(file)"),
+        "xlsx.problems": ("{count} probleem/problemen", "{count} problem(s)"),
+        "xlsx.unreadable": (
+            "kan het bestand niet lezen: {detail}",
+            "cannot read the file: {detail}",
+        ),
+        "xlsx.not_xlsx": (
+            "geen (volledig) Excel-werkboek (.xlsx): {detail}",
+            "not a (complete) Excel workbook (.xlsx): {detail}",
+        ),
+        "xlsx.too_large": (
+            "uitgepakt is het werkboek {size} MB; de grens is {limit} MB",
+            "the workbook unpacks to {size} MB; the limit is {limit} MB",
+        ),
+        "xlsx.too_many_parts": (
+            "het werkboek bestaat uit {count} delen; de grens is {limit}",
+            "the workbook has {count} parts; the limit is {limit}",
+        ),
+        "xlsx.missing_sheet": (
+            "werkblad '{name}' ontbreekt; lees een sjabloon of export van Weegwijzer in",
+            "sheet '{name}' is missing; import a Weegwijzer template or export",
+        ),
+        "xlsx.too_many_rows": (
+            "meer dan {limit} rijen; is dit het goede bestand?",
+            "more than {limit} rows; is this the right file?",
+        ),
+        "xlsx.too_many_columns": (
+            "meer dan {limit} kolommen; is dit het goede bestand?",
+            "more than {limit} columns; is this the right file?",
+        ),
+        "xlsx.study_damaged": (
+            "de verborgen studiegegevens zijn beschadigd: {detail}",
+            "the hidden study data is damaged: {detail}",
+        ),
+        "xlsx.text_in_number": (
+            "tekst {value} in een getalcel ('{criterion}')",
+            "text {value} in a number cell ('{criterion}')",
+        ),
+        "xlsx.unknown_label": (
+            "{value} is geen score op de vijfpuntsschaal --, -, 0, +, ++ ('{criterion}')",
+            "{value} is not a score on the five-point scale --, -, 0, +, ++ ('{criterion}')",
+        ),
+        "xlsx.bad_value": (
+            "{value} is geen geldige score ('{criterion}')",
+            "{value} is not a valid score ('{criterion}')",
+        ),
+        "xlsx.not_text": ("verwacht tekst, gevonden {value}", "expected text, found {value}"),
+        "xlsx.unknown_candidate": (
+            "onbekende kandidaat-id {value}",
+            "unknown candidate id {value}",
+        ),
+        "xlsx.unknown_criterion": (
+            "onbekende criterium-id {value}",
+            "unknown criterion id {value}",
+        ),
+        "xlsx.duplicate_candidate": (
+            "kandidaat-id {value} staat ook in {other}",
+            "candidate id {value} also occurs in {other}",
+        ),
+        "xlsx.duplicate_criterion": (
+            "criterium-id {value} staat ook in {other}",
+            "criterion id {value} also occurs in {other}",
+        ),
+        "xlsx.no_candidate_id": (
+            "waarde in een rij zonder kandidaat-id (nieuwe kandidaten voeg je toe in Weegwijzer)",
+            "value in a row without a candidate id (add new candidates in Weegwijzer)",
+        ),
+        "xlsx.no_criterion_id": (
+            "waarde in een kolom zonder criterium-id (nieuwe criteria voeg je toe in Weegwijzer)",
+            "value in a column without a criterion id (add new criteria in Weegwijzer)",
+        ),
+    }
+)
+
+# CSV import (projects/csv_import.py)
+_CATALOGUE.update(
+    {
+        "csv.where": ("rij {row}, kolom '{column}'", "row {row}, column '{column}'"),
+        "csv.unreadable": (
+            "kan het bestand niet lezen: {detail}",
+            "cannot read the file: {detail}",
+        ),
+        "csv.too_large": (
+            "het bestand is {size} MB; de grens is {limit} MB",
+            "the file is {size} MB; the limit is {limit} MB",
+        ),
+        "csv.empty": (
+            "geen kandidaten: verwacht een kopregel met criteria en een rij per kandidaat",
+            "no candidates: expected a header row of criteria and a row per candidate",
+        ),
+        "csv.no_criteria": (
+            "geen criteria: de kopregel moet na de kandidaatkolom criteriumnamen bevatten",
+            "no criteria: the header row needs criterion names after the candidate column",
+        ),
+        "csv.no_name": ("naam ontbreekt", "name is missing"),
+        "csv.duplicate_row": (
+            "{value} staat ook in rij {other}",
+            "{value} also occurs in row {other}",
+        ),
+        "csv.duplicate_column": (
+            "{value} staat ook in kolom {other}",
+            "{value} also occurs in column {other}",
+        ),
+        "csv.not_number": ("{value} is geen getal", "{value} is not a number"),
+        "csv.too_many_rows": ("meer dan {limit} rijen", "more than {limit} rows"),
+    }
+)
+
 _CATALOGUE.update(
     {
         "workshop.no_participants": (
