@@ -11,11 +11,13 @@ on the weights and costs.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from mcda.portfolio.batch import BatchSolver
 from mcda.portfolio.milp import (
     NO_RULES,
     InfeasibleError,
@@ -23,9 +25,13 @@ from mcda.portfolio.milp import (
     Rules,
     check_budget,
     check_costs,
+    quiet_stdout,
 )
 from mcda.sensitivity.sampling import around, uniform_simplex
 from mcda.validation import McdaInputError, as_matrix, as_weights
+
+CHUNK = 256
+"""Samples solved together by ``BatchSolver``."""
 
 
 @dataclass(frozen=True)
@@ -109,12 +115,30 @@ def portfolio_acceptability(
     values = W @ x.T
     sampled_costs = sample_costs(rng, n_samples, c, ranges)
     model = PortfolioModel(c, rules)
+    solver = BatchSolver.build(m, rules)
+    if solver is None:
+        return PortfolioAcceptability(*_one_by_one(model, values, sampled_costs, b))
+    with contextlib.suppress(InfeasibleError):  # the optimum at the mean: first incumbent
+        mean = model.solve(values.mean(axis=0), b, sampled_costs.mean(axis=0))
+        solver.add_incumbents(mean.selected[np.newaxis])
     selected = np.zeros((n_samples, m), dtype=bool)
     feasible = np.zeros(n_samples, dtype=bool)
-    for k in range(n_samples):
-        try:
-            selected[k] = model.solve(values[k], b, sampled_costs[k]).selected
-            feasible[k] = True
-        except InfeasibleError:
-            pass
+    for start in range(0, n_samples, CHUNK):
+        part = slice(start, start + CHUNK)
+        selected[part], feasible[part] = solver.solve(values[part], sampled_costs[part], b)
+        solver.add_incumbents(selected[part][feasible[part]])
     return PortfolioAcceptability(selected, feasible)
+
+
+def _one_by_one(model: PortfolioModel, values: np.ndarray, costs: np.ndarray, budget: float):
+    """One MILP per sample: for rules whose blocks are too large for ``BatchSolver``."""
+    selected = np.zeros(values.shape, dtype=bool)
+    feasible = np.zeros(values.shape[0], dtype=bool)
+    with quiet_stdout():
+        for k in range(values.shape[0]):
+            try:
+                selected[k] = model.solve_quietly(values[k], budget, costs[k]).selected
+                feasible[k] = True
+            except InfeasibleError:
+                pass
+    return selected, feasible

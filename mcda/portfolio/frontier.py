@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mcda.portfolio.batch import BatchSolver
 from mcda.portfolio.milp import (
     Portfolio,
     PortfolioError,
@@ -54,23 +55,31 @@ def budget_sweep(
 ) -> BudgetSweep:
     """The optimal portfolio for every budget in ``budgets``.
 
-    Budgets are solved from high to low; the optimum at budget B with cost C is also optimal
-    at every budget in [C, B] (it is still feasible and the feasible set only shrinks), so
-    only budgets below the last optimum's cost need a new solve.
+    With ``BatchSolver`` the budgets are solved from low to high, each optimum serving as the
+    incumbent of the next budget. Otherwise one MILP per distinct optimum: from high to low,
+    the optimum at budget B with cost C is also optimal at every budget in [C, B] (it stays
+    feasible and the feasible set only shrinks), so only budgets below C need a new solve.
     """
     v = check_vector(values, "values", model.m)
     b = np.array([check_budget(x) for x in budgets], dtype=float)
     selected = np.zeros((b.size, model.m), dtype=bool)
     feasible = np.zeros(b.size, dtype=bool)
-    last: Portfolio | None = None
-    with quiet_stdout():
-        for k in np.argsort(-b, kind="stable"):
-            if last is None or b[k] < last.total_cost:
-                try:
-                    last = model.solve_quietly(v, b[k])
-                except PortfolioError:
-                    break  # a smaller budget cannot meet the rules either
-            selected[k], feasible[k] = last.selected, True
+    solver = BatchSolver.build(model.m, model.rules)
+    if solver is not None:
+        for k in np.argsort(b, kind="stable"):
+            chosen, ok = solver.solve(v[np.newaxis], model.costs, b[k])
+            selected[k], feasible[k] = chosen[0], ok[0]
+            solver.add_incumbents(chosen[ok])
+    else:
+        last: Portfolio | None = None
+        with quiet_stdout():
+            for k in np.argsort(-b, kind="stable"):
+                if last is None or b[k] < last.total_cost:
+                    try:
+                        last = model.solve_quietly(v, b[k])
+                    except PortfolioError:
+                        break  # a smaller budget cannot meet the rules either
+                selected[k], feasible[k] = last.selected, True
     total_value = np.where(feasible, selected @ v, np.nan)
     total_cost = np.where(feasible, selected @ model.costs, np.nan)
     return BudgetSweep(b, selected, total_value, total_cost, feasible)
