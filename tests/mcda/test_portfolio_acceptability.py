@@ -11,7 +11,7 @@ from mcda.portfolio import (
     portfolio_acceptability,
 )
 from mcda.portfolio.batch import BatchSolver
-from tests.mcda.test_portfolio import random_instance
+from tests.mcda.test_portfolio_milp import random_instance
 
 
 @pytest.mark.parametrize("seed", range(40))
