@@ -213,14 +213,15 @@ def _portfolio(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
-    unit = f" {study.settings.cost_unit}" if study.settings.cost_unit else ""
     scenario = study.scenario(result.scenario_id).name.get("en")
-    print(f"{study.title.get('en')}: budget {result.budget:g}{unit}, scenario '{scenario}'")
+    print(f"{study.title.get('en')}: budget {result.budget:g}, scenario '{scenario}'")
+    if study.settings.cost_unit:
+        print(f"cost unit: {study.settings.cost_unit}")
     if study.disclaimer:
         print(study.disclaimer.get("en"))
     print(
         f"selected {len(result.selected)} of {len(rows)}: total cost "
-        f"{result.total_cost:g}{unit}, total value {result.total_value:.4f}"
+        f"{result.total_cost:g}, total value {result.total_value:.4f}"
     )
     width = max((len(r["name"]) for r in rows), default=10)
     for r in rows:

@@ -16,6 +16,7 @@ import contextlib
 import math
 import os
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -110,26 +111,47 @@ def check_budget(budget: float) -> float:
     return b
 
 
-@contextlib.contextmanager
-def quiet_stdout() -> Iterator[None]:
-    """Silence C-level writes to stdout (HiGHS prints a debug line on some MIPs).
+class _QuietStdout:
+    """Silences C-level writes to stdout while any thread is inside (HiGHS prints a debug
+    line on some MIPs that would corrupt machine-readable output such as
+    ``weegwijzer portfolio --json``). Reference-counted, so overlapping threads restore the
+    real stdout exactly once, when the last one leaves."""
 
-    The line would corrupt machine-readable output such as ``weegwijzer portfolio --json``.
-    """
-    sys.stdout.flush()
-    try:
-        saved = os.dup(1)
-    except OSError:  # no file descriptor 1 (e.g. a windowed app): nothing to silence
-        yield
-        return
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._depth = 0
+        self._saved: int | None = None
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if self._depth == 0:
+                self._saved = self._silence()
+            self._depth += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._depth -= 1
+                if self._depth == 0 and self._saved is not None:
+                    os.dup2(self._saved, 1)
+                    os.close(self._saved)
+                    self._saved = None
+
+    @staticmethod
+    def _silence() -> int | None:
+        sys.stdout.flush()
+        try:
+            saved = os.dup(1)
+        except OSError:  # no file descriptor 1 (a windowed app): nothing to silence
+            return None
+        devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 1)
-        yield
-    finally:
-        os.dup2(saved, 1)
-        os.close(saved)
         os.close(devnull)
+        return saved
+
+
+quiet_stdout = _QuietStdout()
 
 
 class PortfolioModel:

@@ -1,4 +1,5 @@
 import itertools
+import os
 
 import numpy as np
 import pytest
@@ -216,3 +217,27 @@ def test_incremental_order_skips_exclusive_and_waits_for_requirements():
     for k in range(len(steps)):
         prefix = np.isin(np.arange(4), [s.candidate for s in steps[: k + 1]])
         assert rules.allows(prefix)[0]
+
+
+def test_quiet_stdout_silences_c_level_writes_and_restores_them_across_threads(capfd):
+    import threading
+
+    from mcda.portfolio.milp import quiet_stdout
+
+    inside, leave = threading.Event(), threading.Event()
+
+    def worker():
+        with quiet_stdout():
+            inside.set()
+            leave.wait(5)
+
+    thread = threading.Thread(target=worker)
+    with quiet_stdout():
+        thread.start()
+        inside.wait(5)
+        os.write(1, b"hidden\n")
+    os.write(1, b"still hidden while the worker solves\n")  # the worker is still inside
+    leave.set()
+    thread.join(5)
+    os.write(1, b"visible\n")
+    assert capfd.readouterr().out == "visible\n"
