@@ -77,18 +77,23 @@ def _block(members: list[int], rules: Rules) -> Block | None:
 class BatchSolver:
     """The optimal portfolio for many samples; ``None`` from ``build`` if blocks are too big."""
 
-    def __init__(self, blocks: list[Block], m: int) -> None:
+    def __init__(self, blocks: list[Block], m: int, rules: Rules) -> None:
         self.blocks = blocks
         self.m = m
         self.pool = np.zeros((0, m), dtype=bool)
         self._pool_counts = np.zeros(0)
+        self._excluding = [[np.array(g) for g in rules.exclusive if i in g] for i in range(m)]
+        self._requires = [[a for b, a in rules.dependencies if b == i] for i in range(m)]
+        nothing = np.zeros((1, m), dtype=bool)
+        if rules.allows(nothing)[0]:
+            self.add_incumbents(nothing)
 
     @classmethod
     def build(cls, m: int, rules: Rules) -> BatchSolver | None:
         blocks = [_block(members, rules) for members in _components(m, rules)]
         if any(b is None for b in blocks):
             return None
-        return cls(blocks, m)
+        return cls(blocks, m, rules)
 
     def add_incumbents(self, selected: np.ndarray) -> None:
         """Remember optimal selections (rows of booleans) as incumbents for later samples."""
@@ -159,12 +164,29 @@ class BatchSolver:
         return selected, feasible
 
     def _incumbent_values(self, V: np.ndarray, C: np.ndarray, limit: np.ndarray) -> np.ndarray:
-        """Per sample the best remembered selection that fits its costs (-inf: none)."""
+        """Per sample a lower bound on the optimum (-inf: none known).
+
+        The best remembered selection that fits the sample's costs, then filled greedily by
+        value/cost ratio with every candidate that still fits and breaks no rule (adding a
+        candidate never breaks an at-least-one group).
+        """
         if not len(self.pool):
             return np.full(V.shape[0], -np.inf)
         P = self.pool.T.astype(float)
         totals = np.where(limit[:, np.newaxis] >= C @ P, V @ P, -np.inf)
-        return totals.max(axis=1)
+        known = np.isfinite(totals.max(axis=1))
+        x = self.pool[totals.argmax(axis=1)] & known[:, np.newaxis]
+        spent = np.where(x, C, 0.0).sum(axis=1)
+        ratio = V.mean(axis=0) / np.maximum(C.mean(axis=0), 1e-12)
+        for i in np.argsort(-ratio, kind="stable"):
+            fits = known & ~x[:, i] & (V[:, i] > 0) & (spent + C[:, i] <= limit)
+            for group in self._excluding[i]:
+                fits &= ~x[:, group].any(axis=1)
+            for a in self._requires[i]:
+                fits &= x[:, a]
+            x[fits, i] = True
+            spent[fits] += C[fits, i]
+        return np.where(known, np.where(x, V, 0.0).sum(axis=1), -np.inf)
 
     def _block_order(self, V: np.ndarray, C: np.ndarray) -> list[int]:
         """Blocks by decreasing best value/cost ratio on average: good incumbents prune early."""

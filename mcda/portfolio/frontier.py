@@ -31,6 +31,8 @@ TOLERANCE = 1e-9
 #: costs closer than this share of the total cost are one frontier level (HiGHS accepts a
 #: budget row violated by up to 1e-7, so the walk down must step by more than that)
 COST_RESOLUTION = 1e-6
+#: budgets solved together by ``BatchSolver`` in a sweep
+SWEEP_CHUNK = 25
 
 
 @dataclass(frozen=True)
@@ -55,10 +57,11 @@ def budget_sweep(
 ) -> BudgetSweep:
     """The optimal portfolio for every budget in ``budgets``.
 
-    With ``BatchSolver`` the budgets are solved from low to high, each optimum serving as the
-    incumbent of the next budget. Otherwise one MILP per distinct optimum: from high to low,
-    the optimum at budget B with cost C is also optimal at every budget in [C, B] (it stays
-    feasible and the feasible set only shrinks), so only budgets below C need a new solve.
+    With ``BatchSolver`` the budgets are solved from low to high in chunks, the optima of
+    one chunk serving as incumbents for the next. Otherwise one MILP per distinct optimum,
+    from high to low: the optimum at budget B with cost C is also optimal at every budget in
+    [C, B] (it stays feasible and the feasible set only shrinks), so only budgets below C
+    need a new solve.
     """
     v = check_vector(values, "values", model.m)
     b = np.array([check_budget(x) for x in budgets], dtype=float)
@@ -66,10 +69,12 @@ def budget_sweep(
     feasible = np.zeros(b.size, dtype=bool)
     solver = BatchSolver.build(model.m, model.rules)
     if solver is not None:
-        for k in np.argsort(b, kind="stable"):
-            chosen, ok = solver.solve(v[np.newaxis], model.costs, b[k])
-            selected[k], feasible[k] = chosen[0], ok[0]
-            solver.add_incumbents(chosen[ok])
+        ascending = np.argsort(b, kind="stable")
+        for start in range(0, b.size, SWEEP_CHUNK):
+            part = ascending[start : start + SWEEP_CHUNK]
+            values_part = np.broadcast_to(v, (part.size, model.m))
+            selected[part], feasible[part] = solver.solve(values_part, model.costs, b[part])
+            solver.add_incumbents(selected[part][feasible[part]])
     else:
         last: Portfolio | None = None
         with quiet_stdout():
