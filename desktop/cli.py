@@ -85,6 +85,35 @@ def _command_parser() -> argparse.ArgumentParser:
     portfolio.add_argument("--budget", required=True, help="AMOUNT (in the study's cost unit)")
     portfolio.add_argument("--scenario", help="scenario id or name (default: the active one)")
     portfolio.add_argument("--json", action="store_true", help="print JSON")
+
+    forms = sub.add_parser("forms", help="write an Excel weighting form per workshop participant")
+    _study_argument(forms)
+    forms.add_argument("-o", "--output", type=Path, required=True, help="folder for the forms")
+    who = forms.add_mutually_exclusive_group(required=True)
+    who.add_argument("--participants", type=int, metavar="N", help="N unnamed forms")
+    who.add_argument("--names", help="comma-separated participant names, one form each")
+    forms.add_argument("--anonymous", action="store_true", help="forms without a name")
+    forms.add_argument("--lang", choices=("nl", "en"), default="nl")
+
+    collect = sub.add_parser(
+        "collect",
+        help="read filled weighting forms into a study and update its group scenario",
+        description="weegwijzer collect STUDY FORM|FOLDER... -o OUT, or "
+        "weegwijzer collect --example FORM|FOLDER... -o OUT. Nothing is written if any "
+        "form is invalid; every problem is listed by file, cell and reason.",
+    )
+    collect.add_argument("paths", nargs="+", type=Path, help="STUDY, then forms or folders")
+    collect.add_argument("--example", action="store_true", help="use the shipped Assen study")
+    collect.add_argument("-o", "--output", type=Path, required=True, help="STUDY.weegwijzer.json")
+    collect.add_argument(
+        "--mean", choices=("arithmetic", "geometric", "median"), default="arithmetic"
+    )
+    collect.add_argument(
+        "--voice",
+        choices=("equal", "organisation", "voice"),
+        default="equal",
+        help="participant weights: equal, one voice per organisation, or each one's voice",
+    )
     return parser
 
 
@@ -230,6 +259,46 @@ def _portfolio(args: argparse.Namespace) -> int:
     return 0
 
 
+def _forms(args: argparse.Namespace) -> int:
+    from projects.workshop_forms import planned_participants, write_forms
+
+    study = _load(args)
+    names = [n for n in (args.names or "").split(",") if n.strip()]
+    if args.participants is not None and not 1 <= args.participants <= 500:
+        raise CliError("--participants: give a number from 1 to 500")
+    people = planned_participants(study, names, args.participants or 0, args.anonymous)
+    if not people:
+        raise CliError("--names: give at least one name")
+    for path in write_forms(study, args.output, people, args.lang):
+        print(f"wrote {path}")
+    return 0
+
+
+def _collect(args: argparse.Namespace) -> int:
+    from projects.commands import SetParticipant, UndoStack
+    from projects.study_file import save_study
+    from projects.workshop import WorkshopError, update_group
+    from projects.workshop_forms import FormImportError, read_forms
+
+    paths = list(args.paths)
+    if not args.example:
+        args.study = paths.pop(0)
+    if not paths:
+        raise CliError("give at least one filled form or a folder of forms")
+    forms = [f for p in paths for f in (sorted(p.glob("*.xlsx")) if p.is_dir() else [p])]
+    stack = UndoStack(_load(args))
+    try:
+        people = read_forms(stack.study, forms)
+        for person in people:
+            stack.push(SetParticipant(participant=person))
+        stack.push(update_group(stack.study, args.mean, args.voice))
+    except (FormImportError, WorkshopError) as exc:
+        raise CliError(f"nothing imported:\n{exc}") from None
+    save_study(stack.study, args.output)
+    print(f"wrote {args.output} ({len(people)} forms, group scenario 'groep' updated)")
+    return 0
+
+
 COMMANDS = {
     "rank": _rank,
     "export": _export,
@@ -237,6 +306,8 @@ COMMANDS = {
     "import": _import,
     "validate": _validate,
     "portfolio": _portfolio,
+    "forms": _forms,
+    "collect": _collect,
 }
 
 
@@ -268,4 +339,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # run the package's module, so a CliError raised by desktop.app is the one caught in main()
+    from desktop.cli import main as package_main
+
+    sys.exit(package_main())

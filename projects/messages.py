@@ -182,3 +182,81 @@ _CATALOGUE.update(
         ),
     }
 )
+
+_CATALOGUE.update(
+    {
+        "workshop.no_participants": (
+            "nog geen deelnemer heeft gewichten gegeven",
+            "no participant has given weights yet",
+        ),
+        "workshop.group_description": (
+            "{mean} van de gewichten van {count} deelnemers ({voice})",
+            "{mean} of the weights of {count} participants ({voice})",
+        ),
+        "workshop.mean.arithmetic": ("rekenkundig gemiddelde", "arithmetic mean"),
+        "workshop.mean.geometric": ("meetkundig gemiddelde", "geometric mean"),
+        "workshop.mean.median": ("mediaan", "median"),
+        "workshop.voice.equal": ("iedereen een gelijke stem", "an equal voice each"),
+        "workshop.voice.organisation": (
+            "elke organisatie een gelijke stem",
+            "an equal voice per organisation",
+        ),
+        "workshop.voice.voice": ("stemgewicht per deelnemer", "a voice weight per participant"),
+    }
+)
+
+_CATALOGUE.update(
+    {
+        "web.title": ("Weegwijzer: geef uw gewichten", "Weegwijzer: give your weights"),
+        "web.join": ("Doe mee", "Join"),
+        "web.code": ("Sessiecode", "Session code"),
+        "web.name": ("Naam (mag leeg blijven)", "Name (optional)"),
+        "web.organisation": ("Organisatie (mag leeg blijven)", "Organisation (optional)"),
+        "web.anonymous": (
+            "Deze sessie is anoniem: er wordt geen naam opgeslagen.",
+            "This session is anonymous: no name is stored.",
+        ),
+        "web.intro.sliders": (
+            "Schuif per onderdeel hoe zwaar het voor u weegt (0 = niet, 100 = zeer zwaar).",
+            "Slide how much each item matters to you (0 = not at all, 100 = very much).",
+        ),
+        "web.intro.points": (
+            "Verdeel per groep precies 100 punten over de onderdelen.",
+            "Divide exactly 100 points over the items of each group.",
+        ),
+        "web.top": ("Hoofdthema's", "Main themes"),
+        "web.left": ("nog te verdelen", "left to divide"),
+        "web.scores": ("Uw eigen scores (optioneel)", "Your own scores (optional)"),
+        "web.no_score": ("geen oordeel", "no opinion"),
+        "web.submit": ("Versturen", "Submit"),
+        "web.thanks": (
+            "Dank u! Uw antwoord is ontvangen. U kunt het aanpassen en opnieuw versturen.",
+            "Thank you! Your answer was received. You can change it and submit again.",
+        ),
+        "web.received": (
+            "Dank u! Uw antwoord is ontvangen.",
+            "Thank you! Your answer was received.",
+        ),
+        "web.other_language": ("English", "Nederlands"),
+        "web.error.not_found": ("niet gevonden", "not found"),
+        "web.error.bad_code": ("onbekende sessiecode", "unknown session code"),
+        "web.error.rate": (
+            "te veel verzoeken; probeer het over {seconds} s opnieuw",
+            "too many requests; try again in {seconds} s",
+        ),
+        "web.error.too_large": (
+            "verzoek te groot (maximaal {limit} bytes)",
+            "request too large (at most {limit} bytes)",
+        ),
+        "web.error.length": (
+            "Content-Length ontbreekt of klopt niet",
+            "Content-Length missing or invalid",
+        ),
+        "web.error.bad_request": ("ongeldig verzoek: {detail}", "invalid request: {detail}"),
+        "web.error.method": ("methode niet toegestaan", "method not allowed"),
+        "web.error.unknown_form": (
+            "dit formulier is niet (meer) geldig; laad de pagina opnieuw",
+            "this form is not (or no longer) valid; reload the page",
+        ),
+    }
+)

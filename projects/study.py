@@ -79,12 +79,25 @@ class Scenario:
 
 @dataclass(frozen=True)
 class Participant:
-    """A workshop participant with their own weights."""
+    """A workshop participant with their own local weights (like a scenario's) and, when the
+    facilitator allows it, their own scores ((candidate id, criterion id) -> scale number).
+
+    ``anonymous`` participants carry no name (it is dropped, never stored) and are shown by a
+    code; ``voice`` is their weight in the group result (see ``projects.workshop``).
+    """
 
     id: str
     name: str = ""
     role: str = ""
     weights: Mapping[str, float] = field(default_factory=dict)
+    organisation: str = ""
+    voice: float = 1.0
+    anonymous: bool = False
+    scores: Mapping[tuple[str, str], float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.anonymous and self.name:
+            object.__setattr__(self, "name", "")
 
 
 @dataclass(frozen=True)

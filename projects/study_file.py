@@ -15,7 +15,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +120,28 @@ def _score_value(study: Study, criterion_id: str, value: float | None):
     return scale.format(value) if isinstance(scale, FivePointScale) else value
 
 
+def _participant(study: Study, p: Participant) -> dict:
+    """A participant's JSON; the workshop fields appear only when they differ from the default.
+    Weights and own scores of themes, criteria or candidates deleted since are left out."""
+    nodes = {n.id for n in study.criteria.nodes()}
+    candidates = {c.id for c in study.candidates}
+    weights = {k: v for k, v in p.weights.items() if k in nodes}
+    out: dict[str, Any] = {"id": p.id, "name": p.name, "role": p.role, "weights": weights}
+    if p.organisation:
+        out["organisation"] = p.organisation
+    if p.voice != 1.0:
+        out["voice"] = p.voice
+    if p.anonymous:
+        out["anonymous"] = True
+    if p.scores:
+        scores: dict[str, dict] = {}
+        for (cand, crit), value in p.scores.items():
+            if cand in candidates and crit in nodes:
+                scores.setdefault(cand, {})[crit] = _score_value(study, crit, value)
+        out["scores"] = scores
+    return out
+
+
 def study_to_dict(study: Study) -> dict:
     """The JSON document of ``study`` (format version ``FORMAT_VERSION``)."""
     scores: dict[str, dict] = {}
@@ -183,10 +205,7 @@ def study_to_dict(study: Study) -> dict:
             for s in study.scenarios
         ],
         "active_scenario": study.active_scenario,
-        "participants": [
-            {"id": p.id, "name": p.name, "role": p.role, "weights": dict(p.weights)}
-            for p in study.participants
-        ],
+        "participants": [_participant(study, p) for p in study.participants],
         "settings": {
             "method": study.settings.method,
             "missing_policy": study.settings.missing_policy,
@@ -576,6 +595,48 @@ class _Reader:
                 self.problem(p, "file.dependency_cycle", cycle=" -> ".join([d.candidate, *cycle]))
         return tuple(d for _, d in found)
 
+    def participant(self, obj: dict, path: str, criteria: dict, candidate_ids: set) -> Participant:
+        """The workshop fields of a participant: organisation, voice, anonymous, own scores."""
+        voice = 1.0
+        if "voice" in obj:
+            number = self.number(obj["voice"], f"{path}.voice")
+            if number is not None and number < 0:
+                self.problem(f"{path}.voice", "file.negative", value=_describe(obj["voice"]))
+            elif number is not None:
+                voice = number
+        anonymous = obj.get("anonymous", False)
+        if not self.expect(anonymous, bool, "true or false", f"{path}.anonymous"):
+            anonymous = False
+        scores: dict[tuple[str, str], float] = {}
+        raw = obj.get("scores", {})
+        if self.expect(raw, dict, "an object of scores per candidate", f"{path}.scores"):
+            for cand, row in raw.items():
+                where = f"{path}.scores.{cand}"
+                if cand not in candidate_ids:
+                    self.problem(where, "file.unknown_ref", what="candidate", value=_describe(cand))
+                    continue
+                if not self.expect(row, dict, "an object of scores per criterion", where):
+                    continue
+                for crit, value in row.items():
+                    if crit not in criteria:
+                        self.problem(
+                            f"{where}.{crit}",
+                            "file.unknown_ref",
+                            what="criterion",
+                            value=_describe(crit),
+                        )
+                        continue
+                    number = self.parse_score_value(criteria[crit].scale, value, f"{where}.{crit}")
+                    if number is not None:
+                        scores[(cand, crit)] = number
+        return Participant(
+            "",
+            organisation=self.string(obj, "organisation", path),
+            voice=voice,
+            anonymous=anonymous,
+            scores=scores,
+        )
+
     # --- the whole document -----------------------------------------------------------------
     def study(self, doc: dict) -> Study:
         seen_nodes: set[str] = set()
@@ -767,10 +828,15 @@ class _Reader:
         for p, obj in self.items(doc, "participants"):
             pid = self.ident(obj, p, seen)
             weights = self.weights(obj.get("weights", {}), f"{p}.weights", node_ids)
+            participant = self.participant(obj, p, criteria, {c.id for c in candidates})
             if pid:
                 participants.append(
-                    Participant(
-                        pid, self.string(obj, "name", p), self.string(obj, "role", p), weights
+                    replace(
+                        participant,
+                        id=pid,
+                        name="" if participant.anonymous else self.string(obj, "name", p),
+                        role=self.string(obj, "role", p),
+                        weights=weights,
                     )
                 )
 
