@@ -6,6 +6,8 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from criteria.constraints import Check
 from criteria.text import Text
@@ -114,6 +116,35 @@ def test_bad_dependencies_are_reported_with_their_paths():
     with pytest.raises(StudyFileError) as info:
         loads(json.dumps(doc))
     assert "afhankelijkheden vormen een kring: B -> C -> A -> B" in info.value.text("nl")
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.sampled_from(["A", "B", "Z", "exclusive"]),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["id", "name", "kind", "members", "candidate", "requires"]),
+            inner,
+            max_size=4,
+        )
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(groups=json_values, dependencies=json_values)
+def test_malformed_rules_never_crash_the_loader(groups, dependencies):
+    doc = json.loads(dumps(costed(COSTS)))
+    doc["groups"], doc["dependencies"] = groups, dependencies
+    try:
+        study = loads(json.dumps(doc))
+    except StudyFileError as exc:
+        assert exc.problems and all(
+            p.path.startswith(("groups", "dependencies")) for p in exc.problems
+        )
+    else:
+        assert all(set(g.members) <= {"A", "B", "C", "D", "E"} for g in study.groups)
 
 
 # --- the optimum explained ------------------------------------------------------------------
