@@ -174,6 +174,10 @@ _CATALOGUE.update(
             "budget {budget} is too small for the rules: the cheapest portfolio that meets "
             "them costs {cheapest:g}",
         ),
+        "portfolio.nothing_fundable": (
+            "geen enkele kandidaat kan gekozen worden: geef kosten op voor de kandidaten",
+            "no candidate can be chosen: give the candidates a cost",
+        ),
         "portfolio.group_unfundable": (
             "groep '{group}' vraagt minstens één kandidaat, maar geen enkele kan gekozen worden "
             "(uitgesloten of zonder kosten)",

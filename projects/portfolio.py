@@ -280,6 +280,8 @@ def portfolio_acceptability(
     with a ``cost_range`` are sampled uniformly within it.
     """
     data = portfolio_input(study, scenario, lang)
+    if not data.candidate_ids:
+        raise PortfolioStudyError(message("portfolio.nothing_fundable", lang))
     try:
         result = pf.portfolio_acceptability(
             data.matrix,

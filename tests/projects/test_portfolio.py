@@ -250,6 +250,12 @@ def test_study_level_sweep_frontier_order_and_acceptability_use_fundable_candida
     assert portfolio_input(study).cost_ranges.shape == (4, 2)
 
 
+def test_acceptability_without_fundable_candidates_is_a_clear_error():
+    with pytest.raises(PortfolioStudyError, match="give the candidates a cost"):
+        portfolio_acceptability(make_study(), 5, n_samples=10)
+    assert optimal_portfolio(make_study(), 5).selected == ()
+
+
 # --- the command ----------------------------------------------------------------------------
 
 
