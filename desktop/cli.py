@@ -80,6 +80,12 @@ def _command_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="check a study file")
     _study_argument(validate)
 
+    portfolio = sub.add_parser("portfolio", help="the best set of candidates within a budget")
+    _study_argument(portfolio)
+    portfolio.add_argument("--budget", required=True, help="AMOUNT (in the study's cost unit)")
+    portfolio.add_argument("--scenario", help="scenario id or name (default: the active one)")
+    portfolio.add_argument("--json", action="store_true", help="print JSON")
+
     forms = sub.add_parser("forms", help="write an Excel weighting form per workshop participant")
     _study_argument(forms)
     forms.add_argument("-o", "--output", type=Path, required=True, help="folder for the forms")
@@ -201,6 +207,58 @@ def _validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _portfolio(args: argparse.Namespace) -> int:
+    from projects.portfolio import optimal_portfolio
+
+    study = _load(args)
+    try:
+        budget = float(args.budget)
+    except ValueError:
+        raise CliError(f"--budget {args.budget}: not a number") from None
+    try:
+        result = optimal_portfolio(study, budget, args.scenario, lang="en")
+    except EvaluationError as exc:
+        raise CliError(str(exc)) from None
+    rows = [
+        {
+            "id": c.candidate_id,
+            "name": study.candidate(c.candidate_id).name.get("en"),
+            "value": None if c.value is None else round(c.value, 6),
+            "cost": c.cost,
+            "groups": list(c.groups),
+            "selected": c.selected,
+            "reason": c.text("en"),
+        }
+        for c in result.candidates
+    ]
+    if args.json:
+        out = {
+            "budget": result.budget,
+            "scenario": result.scenario_id,
+            "selected": list(result.selected),
+            "total_cost": result.total_cost,
+            "total_value": round(result.total_value, 6),
+            "candidates": rows,
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    scenario = study.scenario(result.scenario_id).name.get("en")
+    print(f"{study.title.get('en')}: budget {result.budget:g}, scenario '{scenario}'")
+    if study.settings.cost_unit:
+        print(f"cost unit: {study.settings.cost_unit}")
+    if study.disclaimer:
+        print(study.disclaimer.get("en"))
+    print(
+        f"selected {len(result.selected)} of {len(rows)}: total cost "
+        f"{result.total_cost:g}, total value {result.total_value:.4f}"
+    )
+    width = max((len(r["name"]) for r in rows), default=10)
+    for r in rows:
+        mark = "+" if r["selected"] else "-"
+        print(f"  {mark} {r['id']:<8} {r['name']:<{width}}  {r['reason']}")
+    return 0
+
+
 def _forms(args: argparse.Namespace) -> int:
     from projects.workshop_forms import planned_participants, write_forms
 
@@ -247,6 +305,7 @@ COMMANDS = {
     "template": _template,
     "import": _import,
     "validate": _validate,
+    "portfolio": _portfolio,
     "forms": _forms,
     "collect": _collect,
 }

@@ -263,6 +263,27 @@ _CATALOGUE.update(
     }
 )
 
+_CATALOGUE.update(
+    {
+        "file.empty_group": (
+            "een groep heeft minstens één kandidaat nodig",
+            "a group needs at least one candidate",
+        ),
+        "file.self_dependency": (
+            "kandidaat {value} kan niet van zichzelf afhangen",
+            "candidate {value} cannot depend on itself",
+        ),
+        "file.duplicate_dependency": (
+            "deze afhankelijkheid van {value} staat er al",
+            "this dependency of {value} is listed twice",
+        ),
+        "file.dependency_cycle": (
+            "afhankelijkheden vormen een kring: {cycle}",
+            "dependencies form a cycle: {cycle}",
+        ),
+    }
+)
+
 # CSV import (projects/csv_import.py)
 _CATALOGUE.update(
     {
@@ -294,6 +315,67 @@ _CATALOGUE.update(
         ),
         "csv.not_number": ("{value} is geen getal", "{value} is not a number"),
         "csv.too_many_rows": ("meer dan {limit} rijen", "more than {limit} rows"),
+    }
+)
+
+_CATALOGUE.update(
+    {
+        "portfolio.selected": (
+            "in de portefeuille: waarde {value:.3f} voor {cost:g}",
+            "in the portfolio: value {value:.3f} for {cost:g}",
+        ),
+        "portfolio.no_cost": (
+            "geen kosten opgegeven: niet in de portefeuille meegenomen",
+            "no cost given: left out of the portfolio",
+        ),
+        "portfolio.requires_left_out": (
+            "vereist '{other}', dat niet gekozen kan worden",
+            "requires '{other}', which cannot be chosen",
+        ),
+        "portfolio.exclusive": (
+            "uitgesloten door een regel: '{other}' uit dezelfde groep is gekozen (hooguit één)",
+            "excluded by a rule: '{other}' from the same group is chosen (at most one)",
+        ),
+        "portfolio.requires": (
+            "uitgesloten door een regel: vereist '{other}', dat niet gekozen is",
+            "excluded by a rule: requires '{other}', which is not chosen",
+        ),
+        "portfolio.no_value": ("voegt geen waarde toe", "adds no value"),
+        "portfolio.dominated": (
+            "gedomineerd: '{other}' levert meer waarde voor minder geld; past niet in het "
+            "resterende budget {left:g}",
+            "dominated: '{other}' gives more value for less money; does not fit in the "
+            "remaining budget {left:g}",
+        ),
+        "portfolio.over_budget": (
+            "past niet in het budget: kost {cost:g}, er is nog {left:g} over",
+            "over budget: costs {cost:g}, {left:g} is left",
+        ),
+        "portfolio.bad_budget": (
+            "het budget moet een eindig getal van 0 of meer zijn, niet {budget}",
+            "the budget must be a finite number of 0 or more, not {budget}",
+        ),
+        "portfolio.rules_contradict": (
+            "de groepen en afhankelijkheden spreken elkaar tegen: geen enkele portefeuille "
+            "voldoet aan alle regels",
+            "the groups and dependencies contradict each other: no portfolio meets all rules",
+        ),
+        "portfolio.budget_too_small": (
+            "budget {budget} is te klein voor de regels: de goedkoopste portefeuille die eraan "
+            "voldoet kost {cheapest:g}",
+            "budget {budget} is too small for the rules: the cheapest portfolio that meets "
+            "them costs {cheapest:g}",
+        ),
+        "portfolio.nothing_fundable": (
+            "geen enkele kandidaat kan gekozen worden: geef kosten op voor de kandidaten",
+            "no candidate can be chosen: give the candidates a cost",
+        ),
+        "portfolio.group_unfundable": (
+            "groep '{group}' vraagt minstens één kandidaat, maar geen enkele kan gekozen worden "
+            "(uitgesloten of zonder kosten)",
+            "group '{group}' needs at least one candidate, but none can be chosen (knocked out "
+            "or without a cost)",
+        ),
     }
 )
 

@@ -25,7 +25,10 @@ from criteria.text import Text
 from criteria.tree import CriteriaTree, Criterion, Node, Theme
 from projects.messages import message
 from projects.study import (
+    GROUP_KINDS,
     Candidate,
+    Dependency,
+    Group,
     Participant,
     Scenario,
     Score,
@@ -208,6 +211,19 @@ def study_to_dict(study: Study) -> dict:
             "missing_policy": study.settings.missing_policy,
             "cost_unit": study.settings.cost_unit,
         },
+        "groups": [
+            {
+                "id": g.id,
+                "name": _text(g.name),
+                "kind": g.kind,
+                "members": list(g.members),
+                "description": _text(g.description),
+            }
+            for g in study.groups
+        ],
+        "dependencies": [
+            {"candidate": d.candidate, "requires": d.requires} for d in study.dependencies
+        ],
     }
 
 
@@ -294,6 +310,23 @@ def _describe(value: Any) -> str:
         return "a list"
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _path_between(requires: dict[str, list[str]], start: str, goal: str) -> list[str]:
+    """The chain ``start`` -> ... -> ``goal`` along ``requires`` (depth first), or []."""
+    stack, parent = [start], {start: ""}
+    while stack:
+        node = stack.pop()
+        if node == goal:
+            chain = [node]
+            while parent[chain[-1]]:
+                chain.append(parent[chain[-1]])
+            return chain[::-1]
+        for nxt in requires.get(node, ()):
+            if nxt not in parent:
+                parent[nxt] = node
+                stack.append(nxt)
+    return []
 
 
 class _Reader:
@@ -496,6 +529,72 @@ class _Reader:
             out[key] = number
         return out
 
+    # --- portfolio rules ----------------------------------------------------------------------
+    def members(self, obj: dict, path: str, candidate_ids: set[str]) -> tuple[str, ...]:
+        value = obj.get("members", [])
+        if not self.expect(value, list, "a list of candidate ids", f"{path}.members"):
+            return ()
+        out: list[str] = []
+        for i, member in enumerate(value):
+            where = f"{path}.members[{i}]"
+            if not isinstance(member, str) or member not in candidate_ids:
+                self.problem(where, "file.unknown_ref", what="candidate", value=_describe(member))
+            elif member in out:
+                self.problem(where, "file.duplicate_id", value=_describe(member))
+            else:
+                out.append(member)
+        if not value:
+            self.problem(f"{path}.members", "file.empty_group")
+        return tuple(out)
+
+    def groups(self, doc: dict, candidate_ids: set[str]) -> tuple[Group, ...]:
+        groups, seen = [], set()
+        for p, obj in self.items(doc, "groups"):
+            gid = self.ident(obj, p, seen)
+            kind = obj.get("kind", "exclusive")
+            if kind not in GROUP_KINDS:
+                self.problem(
+                    f"{p}.kind",
+                    "file.bad_choice",
+                    value=_describe(kind),
+                    choices=", ".join(GROUP_KINDS),
+                )
+                kind = "exclusive"
+            members = self.members(obj, p, candidate_ids)
+            name = self.text(obj, "name", p, required=True)
+            if gid:
+                groups.append(Group(gid, name, kind, members, self.text(obj, "description", p)))
+        return tuple(groups)
+
+    def dependencies(self, doc: dict, candidate_ids: set[str]) -> tuple[Dependency, ...]:
+        found: list[tuple[str, Dependency]] = []
+        for p, obj in self.items(doc, "dependencies"):
+            ends = [obj.get(k) for k in ("candidate", "requires")]
+            for key, value in zip(("candidate", "requires"), ends, strict=True):
+                if value is None:
+                    self.problem(f"{p}.{key}", "file.required")
+                elif not isinstance(value, str) or value not in candidate_ids:
+                    self.problem(
+                        f"{p}.{key}", "file.unknown_ref", what="candidate", value=_describe(value)
+                    )
+            if not all(isinstance(e, str) and e in candidate_ids for e in ends):
+                continue
+            dep = Dependency(*ends)
+            if dep.candidate == dep.requires:
+                self.problem(p, "file.self_dependency", value=_describe(dep.candidate))
+            elif dep in (d for _, d in found):
+                self.problem(p, "file.duplicate_dependency", value=_describe(dep.candidate))
+            else:
+                found.append((p, dep))
+        requires: dict[str, list[str]] = {}
+        for _, d in found:
+            requires.setdefault(d.candidate, []).append(d.requires)
+        for p, d in found:  # report each dependency that closes a cycle, with the cycle
+            cycle = _path_between(requires, d.requires, d.candidate)
+            if cycle:
+                self.problem(p, "file.dependency_cycle", cycle=" -> ".join([d.candidate, *cycle]))
+        return tuple(d for _, d in found)
+
     def participant(self, obj: dict, path: str, criteria: dict, candidate_ids: set) -> Participant:
         """The workshop fields of a participant: organisation, voice, anonymous, own scores."""
         voice = 1.0
@@ -600,6 +699,8 @@ class _Reader:
                     )
                 )
         candidate_ids = {c.id for c in candidates}
+        groups = self.groups(doc, candidate_ids)
+        dependencies = self.dependencies(doc, candidate_ids)
 
         constraints, seen = [], set()
         for p, obj in self.items(doc, "constraints"):
@@ -783,6 +884,8 @@ class _Reader:
             active_scenario=active if scenarios else Study().active_scenario,
             participants=tuple(participants),
             settings=settings,
+            groups=groups,
+            dependencies=dependencies,
         )
 
 
