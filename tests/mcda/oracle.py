@@ -107,7 +107,8 @@ def promethee_ii(
                 continue
             pi_ab = 0.0
             for j in range(n):
-                d = (matrix[a][j] - matrix[b][j]) * types[j]
+                # the advantage of the decimals as written (14.3 - 6.8 is 7.5, not 7.5 + 1 ulp)
+                d = float((Fraction(repr(matrix[a][j])) - Fraction(repr(matrix[b][j]))) * types[j])
                 pj = preference(
                     kinds[j], d, per_criterion(q, j), per_criterion(p, j), per_criterion(s, j)
                 )
