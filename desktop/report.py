@@ -72,9 +72,13 @@ class ReportWriter(QObject):
         self.study = state.study
         self.names = {c.id: c.name.get(self.lang) for c in self.study.candidates}
         self.legend = ""
+        try:  # ranked now: the state's own ranking may wait for its debounce timer
+            self.ranking: Ranking | None = state.evaluate()
+        except ValueError:  # EvaluationError, or the engine's McdaInputError
+            self.ranking = None
 
     def html(self) -> str:
-        ranking = self.state.ranking
+        ranking = self.ranking
         parts = [
             self._cover(),
             self._criteria(),
@@ -124,7 +128,8 @@ class ReportWriter(QObject):
         for node, path in tree.walk():
             siblings = [n for n in tree.siblings(node.id) if n.enabled]
             total = sum(max(0.0, float(local.get(n.id, 1.0))) for n in siblings)
-            share = max(0.0, float(local.get(node.id, 1.0))) / total if node.enabled else 0.0
+            weight = max(0.0, float(local.get(node.id, 1.0)))
+            share = weight / total if node.enabled and total > 0 else 0.0
             name = "&nbsp;" * 4 * len(path) + _e(node.name.get(lang))
             if not isinstance(node, Criterion):
                 name = f"<b>{name}</b>"
@@ -228,7 +233,7 @@ class ReportWriter(QObject):
         if not columns:
             return ""
         ids = list(dict.fromkeys(c for _, r in columns for c in r.candidate_ids))
-        active = self.state.ranking
+        active = self.ranking
         if active is not None:  # best first in the active scenario
             ids.sort(key=lambda c: active.rank_of(c) or len(ids) + 1)
         rows = [
@@ -248,7 +253,7 @@ class ReportWriter(QObject):
 
     def chart_image(self):
         """The ranking chart as an image (None without a ranking); sets ``legend``."""
-        ranking = self.state.ranking
+        ranking = self.ranking
         if ranking is None:
             return None
         chart = RankingChart()

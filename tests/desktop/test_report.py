@@ -9,6 +9,7 @@ import subprocess
 import pytest
 
 from desktop.report import ReportWriter, write_report
+from projects.commands import SetWeights
 
 pytest_plugins = ["tests.desktop.views_fixtures"]
 
@@ -44,3 +45,13 @@ def test_report_text_reads_the_ranking(state, tmp_path):
         ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Test study" in text and "Swale street" in text and "Ranking" in text
+
+
+def test_report_without_a_possible_ranking_still_has_the_study(state, tmp_path):
+    state.push(SetWeights(scenario_id="gelijk", weights={"groen": 0, "stad": 0}))
+    writer = ReportWriter(state)
+    assert writer.ranking is None and writer.chart_image() is None
+    html = writer.html()
+    assert ">Criteria and weights</h2>" in html and ">Ranking</h2>" not in html
+    write_report(state, tmp_path / "report.pdf")
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
