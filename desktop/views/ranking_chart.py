@@ -57,6 +57,7 @@ class RankingChart(Chart):
     """Bars best first; hovering a bar explains it with the method's own values."""
 
     LABEL_SHARE = 0.4  # of the chart's width at most for the row labels (elided beyond)
+    KEEP_RANGE = 0.8  # the x range stays while the bars span this share of it
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -92,6 +93,7 @@ class RankingChart(Chart):
         self._names: dict[str, str] = {}
         self._parts_key: tuple = ()
         self._columns: list[int] | None = None  # theme columns drawn (None: criteria)
+        self._x_range = (0.0, 0.0)
         self._names_key: tuple = ()
         self.retranslate()
 
@@ -124,8 +126,7 @@ class RankingChart(Chart):
         scores = ranking.scores[self.rows]
         if scores.size:
             low, high = min(low, float(scores.min())), max(high, float(scores.max()))
-        pad = 0.04 * ((high - low) or 1.0)
-        low, high = low - pad, high + pad
+        low, high = self._x_range_for(low, high)
         self._markers.setData(x=scores, y=y)
         movement = movement or {}
         moves = [movement.get(ranking.candidate_ids[i], 0) for i in self.rows]
@@ -140,8 +141,20 @@ class RankingChart(Chart):
         count = int(moved.sum())
         self._band.setOpts(x0=np.full(count, low), y=y[moved], width=np.full(count, high - low))
         plot = self.getPlotItem()
-        plot.setXRange(low, high, padding=0)
+        if (low, high) != self._x_range:
+            self._x_range = (low, high)
+            plot.setXRange(low, high, padding=0)
         plot.setYRange(-0.6, max(len(self.rows), 1) - 0.4, padding=0)
+
+    def _x_range_for(self, low: float, high: float) -> tuple[float, float]:
+        """The x range to show data from ``low`` to ``high``: kept while the data still fits
+        and fills most of it, so a drag does not redraw the axis and grid at every step."""
+        shown_low, shown_high = self._x_range
+        fits = shown_low <= low and high <= shown_high
+        if fits and (high - low) >= self.KEEP_RANGE * (shown_high - shown_low):
+            return self._x_range
+        pad = 0.04 * ((high - low) or 1.0)
+        return low - pad, high + pad
 
     def _set_labels(self) -> None:
         budget = self.LABEL_SHARE * self.width()

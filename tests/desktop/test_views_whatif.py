@@ -119,3 +119,12 @@ def test_all_weights_to_zero_says_why_instead_of_ranking(qtbot, whatif):
     assert "weight" in whatif.failure.text() and not whatif.chart.isVisibleTo(whatif)
     drag(qtbot, whatif, "stad", [50])
     assert whatif.ranking is not None and whatif.chart.isVisibleTo(whatif)
+
+
+def test_every_bar_stays_inside_the_shown_range_while_dragging(qtbot, whatif):
+    for position in (100, 60, 5, 80, 30):
+        drag(qtbot, whatif, "stad", [position])
+        (low, high), _ = whatif.chart.getPlotItem().vb.viewRange()
+        for x0, width in whatif.chart.bars.segments():
+            assert low <= x0.min() and (x0 + width).max() <= high
+        assert low <= whatif.ranking.scores.min() and whatif.ranking.scores.max() <= high
