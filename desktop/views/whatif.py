@@ -33,6 +33,7 @@ from projects.evaluation import Ranking, evaluate
 from projects.study import Scenario, Study
 
 SLIDER_STEPS = 100
+RESET_POSITION = SLIDER_STEPS // 2  # the heaviest sibling starts mid-way: room up and down
 
 
 class Sandbox:
@@ -44,9 +45,8 @@ class Sandbox:
         nodes = study.criteria.nodes()
         self.reset_weights = {n.id: float(scenario.weights.get(n.id, 1.0)) for n in nodes}
         self.weights = dict(self.reset_weights)
-        self._scale = {
-            n.id: max((self.reset_weights[s.id] for s in study.criteria.siblings(n.id)), default=1)
-            or 1.0
+        self._scale = {  # the weight at the reset position: the heaviest sibling's
+            n.id: max(self.reset_weights[s.id] for s in study.criteria.siblings(n.id)) or 1.0
             for n in nodes
         }
 
@@ -55,12 +55,11 @@ class Sandbox:
         scenario = self.base.scenario()
         return (scenario.id, dict(scenario.weights), [n.id for n in self.base.criteria.nodes()])
 
-    def slider_position(self, node_id: str, weights: dict[str, float] | None = None) -> int:
-        w = (weights or self.weights)[node_id]
-        return round(SLIDER_STEPS * w / self._scale[node_id])
+    def slider_position(self, node_id: str) -> int:
+        return round(RESET_POSITION * self.weights[node_id] / self._scale[node_id])
 
     def set_slider(self, node_id: str, position: int) -> None:
-        self.weights[node_id] = position * self._scale[node_id] / SLIDER_STEPS
+        self.weights[node_id] = position * self._scale[node_id] / RESET_POSITION
 
     def share(self, node_id: str) -> float:
         """The node's weight as a share of its sibling group (0 when switched off)."""

@@ -54,7 +54,7 @@ def test_drag_re_ranks_the_sandbox_and_marks_moves_without_touching_the_study(qt
         assert moves[cid] == moved
         expected = f"{UP}{moved} " if moved > 0 else f"{DOWN}{-moved} " if moved < 0 else ""
         assert label.startswith(f"{expected}{after.ranks[i]}. ")
-    assert whatif.sliders["groen"].share.text() == "17 %"  # 0.2 against 1.0
+    assert whatif.sliders["groen"].share.text() == "29 %"  # 0.4 against 1.0
 
 
 def test_reset_restores_the_active_scenarios_ranking(qtbot, whatif):
@@ -62,21 +62,21 @@ def test_reset_restores_the_active_scenarios_ranking(qtbot, whatif):
     drag(qtbot, whatif, "groen", [60, 30, 10])
     whatif.reset()
     assert list(whatif.ranking.ranks) == list(before.ranks)
-    assert whatif.sliders["groen"].slider.value() == 100
+    assert whatif.sliders["groen"].slider.value() == 50
     assert not any(whatif.movement().values())
     assert not any(label[0] in (UP, DOWN) for label in whatif.chart.labels)
 
 
 def test_save_as_scenario_is_one_undoable_step(qtbot, whatif, state):
-    drag(qtbot, whatif, "groen", [50, 20])
+    drag(qtbot, whatif, "groen", [40, 20])
     steps = state.undo_stack.count()
     whatif.save_as_scenario("Stad voorop")
     assert state.undo_stack.count() == steps + 1
     saved = state.study.scenario()
     assert saved.id == "stad-voorop" and saved.name == Text("Stad voorop")
-    assert saved.weights["groen"] == pytest.approx(0.2)
+    assert saved.weights["groen"] == pytest.approx(0.4)
     qtbot.waitUntil(lambda: whatif.sandbox.base is state.study)
-    assert whatif.sandbox.weights["groen"] == pytest.approx(0.2)  # sandbox now on the new one
+    assert whatif.sandbox.weights["groen"] == pytest.approx(0.4)  # sandbox now on the new one
     assert not any(whatif.movement().values())
     state.undo_stack.undo()
     assert [s.id for s in state.study.scenarios] == ["gelijk", "groen-voorop"]
@@ -92,12 +92,12 @@ def test_score_edit_keeps_the_sandbox_scenario_switch_resets_it(qtbot, whatif, s
     drag(qtbot, whatif, "groen", [40])
     state.push(SetScore(candidate_id="A", criterion_id="wonen", score=Score(2.0)))
     qtbot.waitUntil(lambda: whatif.sandbox.base is state.study)
-    assert whatif.sandbox.weights["groen"] == pytest.approx(0.4)
+    assert whatif.sandbox.weights["groen"] == pytest.approx(0.8)
     state.push(SetActiveScenario(scenario_id="groen-voorop"))
     qtbot.waitUntil(lambda: whatif.sandbox.base is state.study)
     assert whatif.sandbox.weights["groen"] == 3
-    assert whatif.sliders["groen"].slider.value() == 100
-    assert whatif.sliders["stad"].slider.value() == 33
+    assert whatif.sliders["groen"].slider.value() == 50
+    assert whatif.sliders["stad"].slider.value() == 17
 
 
 def test_export_writes_png_and_svg(whatif, exported):
