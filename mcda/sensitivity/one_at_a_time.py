@@ -1,0 +1,258 @@
+"""One-at-a-time weight sensitivity: sweeps and rank-reversal points.
+
+One weight (or a group's total weight, e.g. a theme) walks from 0 to 1 while the other weights
+keep their proportions - the "walking weights" of PROMETHEE's GAIA/Decision Lab (Mareschal
+(1988), *Weight stability intervals in multicriteria decision aid*, EJOR 33, 54-64) and the
+one-way sensitivity analysis of Belton & Stewart (2002) § 5.6. Along such a line the weights are
+w(t) = t a + (1 - t) b, so every method's scores are a function of one number t.
+
+Rank-reversal points are the t where two alternatives swap. For the weighted sum and PROMETHEE II
+the scores are linear in the weights (s(t) = s(0) + t (s(1) - s(0))), so each pair's crossing is
+the root of a linear equation. For TOPSIS and VIKOR the pairwise score differences are scanned
+on a grid of 1025 points, and every sign change is bracketed further by two 32-point
+refinements to a bracket below 1e-6 wide (then one secant step inside it); where the pair is
+tied over a stretch (VIKOR's scaled S and R can disagree) the reversal is where the old lead
+ends. Two crossings of one pair inside one grid cell (width 1/1024) cancel out and are not
+reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from mcda.aggregation.batch import scorer
+from mcda.ranking import tie_tolerance
+from mcda.validation import McdaInputError, as_matrix, as_weights
+
+LINEAR_METHODS = ("weighted_sum", "promethee_ii")
+"""Methods whose scores are linear in the (normalised) weights."""
+
+GRID = 1025
+REFINE = 32
+PAIR_CELLS = 4_000_000
+"""Grid points x pairs per block when scanning for sign changes (about 32 MB of floats)."""
+
+
+def _group(criteria: int | Sequence[int], n: int) -> np.ndarray:
+    """A boolean mask of the swept criteria, checked."""
+    idx = np.atleast_1d(np.asarray(criteria))
+    if idx.size == 0 or idx.dtype.kind not in "iu":
+        raise McdaInputError(f"criterion = {criteria!r}: give a criterion index or a list of them")
+    bad = idx[(idx < 0) | (idx >= n)]
+    if bad.size:
+        raise McdaInputError(f"criterion = {int(bad[0])}: no such criterion (0 .. {n - 1})")
+    mask = np.zeros(n, dtype=bool)
+    mask[idx] = True
+    if mask.all():
+        raise McdaInputError(
+            f"criterion = {criteria!r}: a sweep needs at least one criterion outside the group"
+        )
+    return mask
+
+
+def _direction(w: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """a: the group's weights scaled to sum 1; b: the others' weights scaled to sum 1.
+
+    A group (or rest) with no weight at all shares equally, so its proportions stay defined.
+    """
+    inside, outside = np.where(mask, w, 0.0), np.where(mask, 0.0, w)
+    a = inside / inside.sum() if inside.sum() > 0 else mask / mask.sum()
+    b = outside / outside.sum() if outside.sum() > 0 else ~mask / (~mask).sum()
+    return a, b
+
+
+def walk(
+    weights: Sequence[float] | np.ndarray,
+    criterion: int | Sequence[int],
+    value: float | Sequence[float] | np.ndarray,
+) -> np.ndarray:
+    """Walking weights: the (normalised) weights with the total of ``criterion`` (an index or a
+    group of indices) set to ``value``, the other weights keeping their proportions.
+
+    ``value`` may be an array of k values: the result is then k x n."""
+    w = as_weights(weights, len(weights))
+    a, b = _direction(w, _group(criterion, w.size))
+    t = np.asarray(value, dtype=float)
+    if np.any((t < 0) | (t > 1)) or not np.all(np.isfinite(t)):
+        raise McdaInputError(f"value = {value!r}: a weight lies in [0, 1]")
+    return t[..., None] * a + (1.0 - t[..., None]) * b
+
+
+@dataclass(frozen=True)
+class Reversal:
+    """Two alternatives swap places at ``weight`` (the swept total weight).
+
+    ``ahead_below`` is ahead for weights just below; from ``weight`` on it no longer is, and
+    ``ahead_above`` takes the lead (VIKOR can hold them tied over a stretch first: the
+    reversal is where the old lead ends). They swap ranks ``rank`` and ``rank + 1`` (``rank``
+    counts the alternatives ahead of both, plus 1).
+    """
+
+    weight: float
+    ahead_below: int
+    ahead_above: int
+    rank: int
+
+
+@dataclass(frozen=True)
+class Sweep:
+    """Scores of every alternative while the weight of ``criteria`` walks from 0 to 1."""
+
+    criteria: tuple[int, ...]
+    current: float  # the group's current (normalised) weight
+    weights: np.ndarray  # grid of the swept weight, 0 .. 1, with ``current`` included
+    scores: np.ndarray  # len(weights) x m, higher is better (VIKOR: -Q)
+    reversals: tuple[Reversal, ...]  # sorted by weight
+
+    def changes(self, k: int = 1) -> tuple[Reversal, ...]:
+        """The reversals that change the order of the first ``k`` places."""
+        return tuple(r for r in self.reversals if r.rank <= k)
+
+    def stable_range(self, k: int = 1) -> tuple[float, float]:
+        """The interval around the current weight in which the top-``k`` order holds."""
+        points = np.array([r.weight for r in self.changes(k)])
+        below, above = points[points <= self.current], points[points > self.current]
+        return (
+            float(below.max()) if below.size else 0.0,
+            float(above.min()) if above.size else 1.0,
+        )
+
+    def distance_to_change(self, k: int = 1) -> float:
+        """How far the weight must move (either way) before the top-``k`` order changes;
+        ``inf`` if it never does."""
+        points = np.array([r.weight for r in self.changes(k)])
+        return float(np.abs(points - self.current).min()) if points.size else float("inf")
+
+
+def _signs(d: np.ndarray, tol: np.ndarray) -> np.ndarray:
+    return np.where(np.abs(d) <= tol, 0, np.sign(d)).astype(np.int8)
+
+
+def _linear_crossings(s0: np.ndarray, s1: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Pairs (i, j) whose lines s0 + t (s1 - s0) cross strictly inside (0, 1): i, j, the
+    crossing t and whether i leads below it."""
+    i, j = np.triu_indices(s0.size, 1)
+    d0, d1 = s0[i] - s0[j], s1[i] - s1[j]
+    tol = tie_tolerance(np.concatenate([s0, s1]))[0]
+    cross = _signs(d0, tol) * _signs(d1, tol) < 0
+    d0, d1 = d0[cross], d1[cross]
+    return i[cross], j[cross], d0 / (d0 - d1), d0 > 0
+
+
+def _numeric_crossings(score, a: np.ndarray, b: np.ndarray, m: int) -> tuple[np.ndarray, ...]:
+    """Sign changes of the pairwise score differences on a grid, refined below 1e-6: i, j,
+    the crossing t and whether i leads below it."""
+    t = np.linspace(0.0, 1.0, GRID)
+    S = score(np.outer(t, a) + np.outer(1.0 - t, b))
+    tol = tie_tolerance(S)
+    i_all, j_all = np.triu_indices(m, 1)
+    step = max(1, PAIR_CELLS // GRID)
+    found: list[tuple[np.ndarray, ...]] = []
+    for start in range(0, i_all.size, step):
+        i, j = i_all[start : start + step], j_all[start : start + step]
+        s = _signs(S[:, i] - S[:, j], tol)
+        # Carry the last non-zero sign over exact ties, so a tie is not a swap.
+        last = np.maximum.accumulate(np.where(s != 0, np.arange(GRID)[:, None], 0), axis=0)
+        filled = np.take_along_axis(s, last, axis=0)
+        g, p = np.nonzero(filled[:-1] * filled[1:] < 0)
+        found.append((i[p], j[p], t[last[g, p]], filled[g, p]))
+    i, j, lo, before = (np.concatenate(parts) for parts in zip(*found, strict=True))
+    if i.size == 0:
+        return i, j, lo, before > 0
+    width = 1.0 / (GRID - 1)
+    sub = np.linspace(0.0, 1.0, REFINE + 1)
+    while width > 1e-6:
+        cells, which = np.unique(lo, return_inverse=True)
+        u = (cells[:, None] + width * sub).clip(0.0, 1.0).reshape(-1, 1)
+        Su = score(u * a + (1.0 - u) * b).reshape(cells.size, REFINE + 1, m)
+        d = Su[which, :, i] - Su[which, :, j]
+        flipped = _signs(d, tie_tolerance(Su)[which, :, 0]) != before[:, None]
+        first = np.where(flipped.any(axis=1), flipped.argmax(axis=1), REFINE).clip(1, REFINE)
+        d_lo = np.take_along_axis(d, first[:, None] - 1, axis=1)[:, 0]
+        d_hi = np.take_along_axis(d, first[:, None], axis=1)[:, 0]
+        width /= REFINE
+        lo = lo + width * (first - 1)
+    # One secant step inside the final bracket.
+    gap = d_lo - d_hi
+    frac = np.divide(d_lo, gap, out=np.full_like(gap, 0.5), where=gap != 0).clip(0.0, 1.0)
+    return i, j, lo + width * frac, before > 0
+
+
+def _reversals(
+    score, a: np.ndarray, b: np.ndarray, crossings: tuple[np.ndarray, ...]
+) -> tuple[Reversal, ...]:
+    """Reversal records, sorted by weight, with the ranks the pair swaps."""
+    i, j, t, i_leads = crossings
+    if t.size == 0:
+        return ()
+    S = score(np.outer(t, a) + np.outer(1.0 - t, b))
+    k = np.arange(t.size)
+    level = (S[k, i] + S[k, j]) / 2.0
+    better = S - level[:, None] > tie_tolerance(S)
+    better[k, i] = better[k, j] = False
+    ahead = better.sum(axis=1)
+    return tuple(
+        Reversal(
+            weight=float(t[q]),
+            ahead_below=int(i[q] if i_leads[q] else j[q]),
+            ahead_above=int(j[q] if i_leads[q] else i[q]),
+            rank=int(ahead[q]) + 1,
+        )
+        for q in np.argsort(t, kind="stable")
+    )
+
+
+def weight_sweep(
+    matrix: Sequence[Sequence[float]] | np.ndarray,
+    types: Sequence[int],
+    weights: Sequence[float] | np.ndarray,
+    criterion: int | Sequence[int],
+    method: str = "weighted_sum",
+    points: int = 101,
+    **method_kwargs,
+) -> Sweep:
+    """Sweep the weight of ``criterion`` (an index, or a group of indices moving together with
+    fixed internal proportions) from 0 to 1; the other weights keep their proportions.
+
+    ``points`` is the resolution of the score curves (for charts); reversal points are exact
+    (weighted sum, PROMETHEE II) or bracketed to 1e-6 (TOPSIS, VIKOR) regardless of it."""
+    x = as_matrix(matrix)
+    m, n = x.shape
+    w = as_weights(weights, n)
+    mask = _group(criterion, n)
+    a, b = _direction(w, mask)
+    score = scorer(x, types, method, **method_kwargs)
+    current = float(w[mask].sum())
+    grid = np.union1d(np.linspace(0.0, 1.0, max(2, int(points))), [current])
+    scores = score(np.outer(grid, a) + np.outer(1.0 - grid, b))
+    if m < 2:
+        crossings: tuple[np.ndarray, ...] = (np.empty(0),) * 4
+    elif method in LINEAR_METHODS:
+        crossings = _linear_crossings(*score(np.vstack([b, a])))
+    else:
+        crossings = _numeric_crossings(score, a, b, m)
+    return Sweep(
+        criteria=tuple(int(c) for c in np.flatnonzero(mask)),
+        current=current,
+        weights=grid,
+        scores=scores,
+        reversals=_reversals(score, a, b, crossings),
+    )
+
+
+def sweep_all(
+    matrix: Sequence[Sequence[float]] | np.ndarray,
+    types: Sequence[int],
+    weights: Sequence[float] | np.ndarray,
+    method: str = "weighted_sum",
+    points: int = 101,
+    **method_kwargs,
+) -> list[Sweep]:
+    """``weight_sweep`` of every criterion in turn."""
+    n = as_matrix(matrix).shape[1]
+    return [
+        weight_sweep(matrix, types, weights, j, method, points, **method_kwargs) for j in range(n)
+    ]
