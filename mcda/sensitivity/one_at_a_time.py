@@ -11,8 +11,8 @@ the scores are linear in the weights (s(t) = s(0) + t (s(1) - s(0))), so each pa
 the root of a linear equation. For TOPSIS and VIKOR the pairwise score differences are scanned
 on a grid of 1025 points, and every sign change is bracketed further by two 32-point
 refinements to a bracket below 1e-6 wide (then one secant step inside it); where the pair is
-tied over a stretch (VIKOR's scaled S and R can disagree) the reversal is where the old lead
-ends. Two crossings of one pair inside one grid cell (width 1/1024) cancel out and are not
+tied over a stretch (VIKOR's scaled S and R can disagree) the reversal is where the new lead
+begins. Two crossings of one pair inside one grid cell (width 1/1024) cancel out and are not
 reported.
 """
 
@@ -83,18 +83,18 @@ def walk(
 
 @dataclass(frozen=True)
 class Reversal:
-    """Two alternatives swap places at ``weight`` (the swept total weight).
-
-    ``ahead_below`` is ahead for weights just below; from ``weight`` on it no longer is, and
-    ``ahead_above`` takes the lead (VIKOR can hold them tied over a stretch first: the
-    reversal is where the old lead ends). They swap ranks ``rank`` and ``rank + 1`` (``rank``
-    counts the alternatives ahead of both, plus 1).
-    """
+    """``ahead_above`` overtakes ``ahead_below`` at ``weight`` (the swept total weight): it
+    is strictly ahead just above. ``tied_from`` <= ``weight`` is where ``ahead_below`` stopped
+    being strictly ahead; the two are equal except where a pair stays tied over a stretch
+    (VIKOR's scaled S and R can disagree). A tie that ends in the old order is no reversal.
+    The pair swaps ranks ``rank`` and ``rank + 1`` (``rank`` counts the alternatives ahead of
+    both, plus 1)."""
 
     weight: float
     ahead_below: int
     ahead_above: int
     rank: int
+    tied_from: float
 
 
 @dataclass(frozen=True)
@@ -112,19 +112,22 @@ class Sweep:
         return tuple(r for r in self.reversals if r.rank <= k)
 
     def stable_range(self, k: int = 1) -> tuple[float, float]:
-        """The interval around the current weight in which the top-``k`` order holds."""
-        points = np.array([r.weight for r in self.changes(k)])
-        below, above = points[points <= self.current], points[points > self.current]
-        return (
-            float(below.max()) if below.size else 0.0,
-            float(above.min()) if above.size else 1.0,
-        )
+        """The interval around the current weight in which nobody overtakes in the first
+        ``k`` places (the current top-``k`` order holds, ties allowed)."""
+        changes = self.changes(k)
+        # Walking up, the old order holds until the overtake; walking down, the order above
+        # a reversal holds until the old leader is strictly ahead again.
+        up = [r.weight for r in changes if r.weight > self.current]
+        down = [r.tied_from for r in changes if r.tied_from <= self.current]
+        return max(down, default=0.0), min(up, default=1.0)
 
     def distance_to_change(self, k: int = 1) -> float:
-        """How far the weight must move (either way) before the top-``k`` order changes;
-        ``inf`` if it never does."""
-        points = np.array([r.weight for r in self.changes(k)])
-        return float(np.abs(points - self.current).min()) if points.size else float("inf")
+        """How far the weight must move (either way) before someone overtakes in the first
+        ``k`` places; ``inf`` if nobody ever does."""
+        changes = self.changes(k)
+        up = [r.weight - self.current for r in changes if r.weight > self.current]
+        down = [self.current - r.tied_from for r in changes if r.tied_from <= self.current]
+        return min(up + down, default=float("inf"))
 
 
 def _signs(d: np.ndarray, tol: np.ndarray) -> np.ndarray:
@@ -132,19 +135,45 @@ def _signs(d: np.ndarray, tol: np.ndarray) -> np.ndarray:
 
 
 def _linear_crossings(s0: np.ndarray, s1: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Pairs (i, j) whose lines s0 + t (s1 - s0) cross strictly inside (0, 1): i, j, the
-    crossing t and whether i leads below it."""
+    """Pairs (i, j) whose lines s0 + t (s1 - s0) cross strictly inside (0, 1): i, j, whether
+    i leads below, and the crossing t (twice: a line pair is never tied over a stretch)."""
     i, j = np.triu_indices(s0.size, 1)
     d0, d1 = s0[i] - s0[j], s1[i] - s1[j]
     tol = tie_tolerance(np.concatenate([s0, s1]))[0]
     cross = _signs(d0, tol) * _signs(d1, tol) < 0
     d0, d1 = d0[cross], d1[cross]
-    return i[cross], j[cross], d0 / (d0 - d1), d0 > 0
+    t = d0 / (d0 - d1)
+    return i[cross], j[cross], d0 > 0, t, t
+
+
+def _refine(score, a, b, i, j, lo, before, m: int, leaves: bool) -> np.ndarray:
+    """Narrow the brackets [lo, lo + 1 / (GRID - 1)] below 1e-6 around the first point where
+    the sign of s_i - s_j leaves ``before`` (``leaves``) or turns into -``before``."""
+    width = 1.0 / (GRID - 1)
+    sub = np.linspace(0.0, 1.0, REFINE + 1)
+    while True:
+        cells, which = np.unique(lo, return_inverse=True)
+        u = (cells[:, None] + width * sub).clip(0.0, 1.0).reshape(-1, 1)
+        Su = score(u * a + (1.0 - u) * b).reshape(cells.size, REFINE + 1, m)
+        d = Su[which, :, i] - Su[which, :, j]
+        sign = _signs(d, tie_tolerance(Su)[which, :, 0])
+        hit = sign != before[:, None] if leaves else sign == -before[:, None]
+        first = np.where(hit.any(axis=1), hit.argmax(axis=1), REFINE).clip(1, REFINE)
+        width /= REFINE
+        lo = lo + width * (first - 1)
+        if width <= 1e-6:
+            break
+    # One secant step inside the final bracket.
+    d_lo = np.take_along_axis(d, first[:, None] - 1, axis=1)[:, 0]
+    d_hi = np.take_along_axis(d, first[:, None], axis=1)[:, 0]
+    gap = d_lo - d_hi
+    frac = np.divide(d_lo, gap, out=np.full_like(gap, 0.5), where=gap != 0).clip(0.0, 1.0)
+    return lo + width * frac
 
 
 def _numeric_crossings(score, a: np.ndarray, b: np.ndarray, m: int) -> tuple[np.ndarray, ...]:
     """Sign changes of the pairwise score differences on a grid, refined below 1e-6: i, j,
-    the crossing t and whether i leads below it."""
+    whether i leads below, where the old lead ends and where the new lead begins."""
     t = np.linspace(0.0, 1.0, GRID)
     S = score(np.outer(t, a) + np.outer(1.0 - t, b))
     tol = tie_tolerance(S)
@@ -154,38 +183,22 @@ def _numeric_crossings(score, a: np.ndarray, b: np.ndarray, m: int) -> tuple[np.
     for start in range(0, i_all.size, step):
         i, j = i_all[start : start + step], j_all[start : start + step]
         s = _signs(S[:, i] - S[:, j], tol)
-        # Carry the last non-zero sign over exact ties, so a tie is not a swap.
+        # Carry the last non-zero sign over ties, so a tie alone is not a swap.
         last = np.maximum.accumulate(np.where(s != 0, np.arange(GRID)[:, None], 0), axis=0)
         filled = np.take_along_axis(s, last, axis=0)
         g, p = np.nonzero(filled[:-1] * filled[1:] < 0)
-        found.append((i[p], j[p], t[last[g, p]], filled[g, p]))
-    i, j, lo, before = (np.concatenate(parts) for parts in zip(*found, strict=True))
+        found.append((i[p], j[p], filled[g, p], t[last[g, p]], t[g]))
+    i, j, before, strict_lo, lo = (np.concatenate(parts) for parts in zip(*found, strict=True))
     if i.size == 0:
-        return i, j, lo, before > 0
-    width = 1.0 / (GRID - 1)
-    sub = np.linspace(0.0, 1.0, REFINE + 1)
-    while width > 1e-6:
-        cells, which = np.unique(lo, return_inverse=True)
-        u = (cells[:, None] + width * sub).clip(0.0, 1.0).reshape(-1, 1)
-        Su = score(u * a + (1.0 - u) * b).reshape(cells.size, REFINE + 1, m)
-        d = Su[which, :, i] - Su[which, :, j]
-        flipped = _signs(d, tie_tolerance(Su)[which, :, 0]) != before[:, None]
-        first = np.where(flipped.any(axis=1), flipped.argmax(axis=1), REFINE).clip(1, REFINE)
-        d_lo = np.take_along_axis(d, first[:, None] - 1, axis=1)[:, 0]
-        d_hi = np.take_along_axis(d, first[:, None], axis=1)[:, 0]
-        width /= REFINE
-        lo = lo + width * (first - 1)
-    # One secant step inside the final bracket.
-    gap = d_lo - d_hi
-    frac = np.divide(d_lo, gap, out=np.full_like(gap, 0.5), where=gap != 0).clip(0.0, 1.0)
-    return i, j, lo + width * frac, before > 0
+        return i, j, before > 0, lo, lo
+    tied_from = _refine(score, a, b, i, j, strict_lo, before, m, leaves=True)
+    overtake = _refine(score, a, b, i, j, lo, before, m, leaves=False)
+    return i, j, before > 0, np.minimum(tied_from, overtake), overtake
 
 
-def _reversals(
-    score, a: np.ndarray, b: np.ndarray, crossings: tuple[np.ndarray, ...]
-) -> tuple[Reversal, ...]:
+def _reversals(score, a: np.ndarray, b: np.ndarray, crossings) -> tuple[Reversal, ...]:
     """Reversal records, sorted by weight, with the ranks the pair swaps."""
-    i, j, t, i_leads = crossings
+    i, j, i_leads, tied_from, t = crossings
     if t.size == 0:
         return ()
     S = score(np.outer(t, a) + np.outer(1.0 - t, b))
@@ -200,6 +213,7 @@ def _reversals(
             ahead_below=int(i[q] if i_leads[q] else j[q]),
             ahead_above=int(j[q] if i_leads[q] else i[q]),
             rank=int(ahead[q]) + 1,
+            tied_from=float(tied_from[q]),
         )
         for q in np.argsort(t, kind="stable")
     )
@@ -229,7 +243,7 @@ def weight_sweep(
     grid = np.union1d(np.linspace(0.0, 1.0, max(2, int(points))), [current])
     scores = score(np.outer(grid, a) + np.outer(1.0 - grid, b))
     if m < 2:
-        crossings: tuple[np.ndarray, ...] = (np.empty(0),) * 4
+        crossings: tuple[np.ndarray, ...] = (np.empty(0, int),) * 2 + (np.empty(0),) * 3
     elif method in LINEAR_METHODS:
         crossings = _linear_crossings(*score(np.vstack([b, a])))
     else:

@@ -51,8 +51,8 @@ def test_reversal_points_swap_the_pair_just_below_and_above(method, problem):
             below, above = mcda.batch_scores(
                 x, types, walk(w, j, [max(r.weight - eps, 0), min(r.weight + eps, 1)]), method
             )
-            assert below[r.ahead_below] > below[r.ahead_above]
-            assert above[r.ahead_above] >= above[r.ahead_below] - 1e-12  # VIKOR: may tie first
+            assert below[r.ahead_below] >= below[r.ahead_above] - 1e-12  # VIKOR: may tie first
+            assert above[r.ahead_above] > above[r.ahead_below]
 
 
 @pytest.mark.parametrize("method", mcda.METHODS)
