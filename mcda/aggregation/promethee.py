@@ -23,30 +23,40 @@ from mcda.validation import McdaInputError, check_problem, per_criterion
 PREFERENCE_FUNCTIONS = ("usual", "u-shape", "v-shape", "level", "linear", "gaussian")
 
 
+def _ramp(d: np.ndarray, q: np.ndarray, width: np.ndarray) -> np.ndarray:
+    """(d - q) / width clipped to [0, 1]; a step at q where the width is 0."""
+    ramp = np.minimum(np.maximum((d - q) / np.where(width > 0, width, 1.0), 0.0), 1.0)
+    return ramp if np.all(width > 0) else np.where(width > 0, ramp, d > q)
+
+
 def preference_degree(
-    d: np.ndarray, kind: str, q: float = 0.0, p: float = 0.0, s: float | None = None
+    d: np.ndarray,
+    kind: str,
+    q: float | np.ndarray = 0.0,
+    p: float | np.ndarray = 0.0,
+    s: float | np.ndarray | None = None,
 ) -> np.ndarray:
-    """Brans & Vincke's generalised criteria: P(d) for advantages ``d`` (0 for d <= 0).
+    """Brans & Vincke's generalised criteria: P(d) for advantages ``d`` (0 for d <= 0);
+    ``q``, ``p``, ``s`` are scalars or broadcast against ``d``.
 
     usual: 1 for d > 0; u-shape: 1 for d > q; v-shape: d / p up to p, then 1; level: 1/2 for
     q < d <= p, 1 beyond; linear (type V): (d - q) / (p - q) for q < d <= p, 1 beyond;
     gaussian: 1 - exp(-d^2 / (2 s^2)). v-shape with p = 0 and linear with p = q are their
     step-function limits.
     """
+    q, p = np.asarray(q, dtype=float), np.asarray(p, dtype=float)
     if kind == "usual":
         return (d > 0).astype(float)
     if kind == "u-shape":
         return (d > q).astype(float)
-    if kind == "v-shape":
-        return np.clip(d / p, 0.0, 1.0) if p > 0 else (d > 0).astype(float)
     if kind == "level":
-        return np.where(d > p, 1.0, np.where(d > q, 0.5, 0.0))
+        return 0.5 * ((d > q).astype(float) + (d > p))
+    if kind == "v-shape":
+        return _ramp(d, np.zeros_like(p), p)
     if kind == "linear":
-        if p == q:
-            return (d > q).astype(float)
-        return np.clip((d - q) / (p - q), 0.0, 1.0)
+        return _ramp(d, q, p - q)
     if kind == "gaussian":
-        return np.where(d > 0, -np.expm1(-(d**2) / (2.0 * s**2)), 0.0)
+        return -np.expm1(-(np.maximum(d, 0.0) ** 2) / (2.0 * np.asarray(s, dtype=float) ** 2))
     raise McdaInputError(f"preference {kind!r}: choose one of {', '.join(PREFERENCE_FUNCTIONS)}")
 
 
@@ -81,7 +91,7 @@ def _parameters(n: int, kinds: object, q: object, p: object, s: object) -> list[
                 sj = float("nan")
             if not (np.isfinite(sj) and sj > 0):
                 raise McdaInputError(f"s[{j}] = {sj}: a gaussian criterion needs s > 0")
-        out.append((kind, qj, pj, sj))
+        out.append((kind, qj, pj, sj if kind == "gaussian" else 1.0))
     return out
 
 
@@ -101,11 +111,23 @@ class PrometheeBatch:
         self.positive = np.zeros((m, n))
         self.negative = np.zeros((m, n))
         if m > 1:
-            for j, (kind, qj, pj, sj) in enumerate(_parameters(n, preference, q, p, s)):
-                d = (x[:, None, j] - x[None, :, j]) * types[j]
-                P = preference_degree(d, kind, qj, pj, sj)
-                self.positive[:, j] = P.sum(axis=1) / (m - 1)
-                self.negative[:, j] = P.sum(axis=0) / (m - 1)
+            kinds, q_, p_, s_ = map(
+                np.array, zip(*_parameters(n, preference, q, p, s), strict=True)
+            )
+            column = np.ascontiguousarray(x.T * types[:, None])  # n x m, higher is better
+            d = column[:, :, None] - column[:, None, :]  # d[j, a, b]: advantage of a over b
+            for kind in np.unique(kinds):
+                j = np.flatnonzero(kinds == kind)
+                shape = (j.size, 1, 1)
+                P = preference_degree(
+                    d[j],
+                    str(kind),
+                    q_[j].reshape(shape),
+                    p_[j].reshape(shape),
+                    s_[j].reshape(shape),
+                )
+                self.positive[:, j] = P.sum(axis=2).T / (m - 1)
+                self.negative[:, j] = P.sum(axis=1).T / (m - 1)
         self.criterion_flows = self.positive - self.negative
 
     def __call__(self, W: np.ndarray) -> np.ndarray:

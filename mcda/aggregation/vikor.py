@@ -68,7 +68,9 @@ class VikorBatch:
 
     def __call__(self, W: np.ndarray) -> np.ndarray:
         S = W @ self.d.T
-        R = (W[:, None, :] * self.d[None, :, :]).max(axis=2)
+        R = np.zeros_like(S)
+        for j in range(self.d.shape[1]):  # a loop over criteria keeps memory at k x m
+            np.maximum(R, W[:, j : j + 1] * self.d[:, j], out=R)
         return -_q(S, R, self.v)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from mcda.aggregation.batch import scorer
-from mcda.ranking import tie_groups
+from mcda.ranking import tie_groups, tie_tolerance
 from mcda.sensitivity.sampling import around, uniform_simplex
 from mcda.validation import McdaInputError, as_matrix, as_weights
 
@@ -29,17 +29,24 @@ def chunk_size(m: int, n: int) -> int:
 def accumulate_ranks(scores: np.ndarray, counts: np.ndarray) -> None:
     """Add the rank shares of k x m ``scores`` (higher is better) to m x m ``counts``."""
     k, m = scores.shape
-    first, size = tie_groups(scores)
-    # Alternative i with rank r in a tie of t gets 1/t on ranks r .. r + t - 1: a +1/t at r
-    # and -1/t after r + t - 1 on a difference array, summed by bincount, then cumsum.
-    rows = np.broadcast_to(np.arange(m), (k, m))
-    share = 1.0 / size
-    index = np.concatenate(
-        [(rows * (m + 1) + first - 1).ravel(), (rows * (m + 1) + first - 1 + size).ravel()]
-    )
-    weight = np.concatenate([share.ravel(), -share.ravel()])
-    diff = np.bincount(index, weights=weight, minlength=m * (m + 1)).reshape(m, m + 1)
-    counts += np.cumsum(diff[:, :m], axis=1)
+    order = np.argsort(-scores, axis=1)  # order[s, p]: the alternative at position p
+    ordered = np.take_along_axis(scores, order, axis=1)
+    tied = ((ordered[:, :-1] - ordered[:, 1:]) <= tie_tolerance(scores)).any(axis=1)
+    clear = order[~tied]
+    counts += np.bincount((clear * m + np.arange(m)).ravel(), minlength=m * m).reshape(m, m)
+    if tied.any():
+        # Alternative i with rank r in a tie of t gets 1/t on ranks r .. r + t - 1: +1/t at r
+        # and -1/t after r + t - 1 on a difference array, summed by bincount, then cumsum.
+        first, size = tie_groups(scores[tied])
+        rows = np.broadcast_to(np.arange(m), first.shape)
+        start = rows * (m + 1) + first - 1
+        share = 1.0 / size
+        diff = np.bincount(
+            np.concatenate([start.ravel(), (start + size).ravel()]),
+            weights=np.concatenate([share.ravel(), -share.ravel()]),
+            minlength=m * (m + 1),
+        ).reshape(m, m + 1)
+        counts += np.cumsum(diff[:, :m], axis=1)
 
 
 def rank_acceptability(
