@@ -236,10 +236,11 @@ def _sensitivity(args: argparse.Namespace) -> int:
         shares = "".join(f"{100 * a:>6.1f}" for a in smaa.result.acceptability[i])
         print(f"  {ids[i]:<8} {name[ids[i]]:<{width}}{shares}   {smaa.verdict(ids[i], 'en')}")
     print(f"\nStability: weight interval in which the top-{stable.k} order holds")
+    crits = {s.key: study.criterion(s.key).name.get("en") for s in sweeps}
+    width = max(len(c) for c in crits.values())
     for j, s in enumerate(sweeps):
-        crit = study.criterion(s.key).name.get("en")
         print(
-            f"  {s.key:<12} {crit:<30} {stable.current[j]:.3f} in "
+            f"  {s.key:<12} {crits[s.key]:<{width}}  {stable.current[j]:.3f} in "
             f"[{stable.low[j]:.3f}, {stable.high[j]:.3f}]"
         )
     print(f"\nRank reversals ({len(reversals)}): weight where the second overtakes the first")

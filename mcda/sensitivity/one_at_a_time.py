@@ -111,23 +111,37 @@ class Sweep:
         """The reversals that change the order of the first ``k`` places."""
         return tuple(r for r in self.reversals if r.rank <= k)
 
+    def _limits(self, k: int) -> tuple[list[float], list[float]]:
+        """The weights above and below the current one where the top-``k`` order changes.
+
+        Walking up, the old order holds until the overtake; walking down, the order above a
+        reversal holds until the old leader is strictly ahead again. A pair tied at the
+        current weight (the current ranking shows them tied) may separate either way: that is
+        no change of the order shown."""
+        c, tol = self.current, 1e-9
+        up, down = [], []
+        for r in self.changes(k):
+            if r.tied_from - tol <= c <= r.weight + tol:
+                continue
+            if r.weight > c:
+                up.append(r.weight)
+            else:
+                down.append(r.tied_from)
+        return up, down
+
     def stable_range(self, k: int = 1) -> tuple[float, float]:
         """The interval around the current weight in which nobody overtakes in the first
         ``k`` places (the current top-``k`` order holds, ties allowed)."""
-        changes = self.changes(k)
-        # Walking up, the old order holds until the overtake; walking down, the order above
-        # a reversal holds until the old leader is strictly ahead again.
-        up = [r.weight for r in changes if r.weight > self.current]
-        down = [r.tied_from for r in changes if r.tied_from <= self.current]
+        up, down = self._limits(k)
         return max(down, default=0.0), min(up, default=1.0)
 
     def distance_to_change(self, k: int = 1) -> float:
         """How far the weight must move (either way) before someone overtakes in the first
         ``k`` places; ``inf`` if nobody ever does."""
-        changes = self.changes(k)
-        up = [r.weight - self.current for r in changes if r.weight > self.current]
-        down = [self.current - r.tied_from for r in changes if r.tied_from <= self.current]
-        return min(up + down, default=float("inf"))
+        up, down = self._limits(k)
+        return min(
+            [u - self.current for u in up] + [self.current - d for d in down], default=np.inf
+        )
 
 
 def _signs(d: np.ndarray, tol: np.ndarray) -> np.ndarray:

@@ -150,3 +150,12 @@ def test_bad_criterion_is_named():
         weight_sweep(x, [1, 1], [0.5, 0.5], 5)
     with pytest.raises(mcda.McdaInputError, match="outside the group"):
         walk([0.5, 0.5], [0, 1], 0.5)
+
+
+def test_a_tie_at_the_current_weight_is_no_change():
+    # A and B share first place now; either way one of them leads: the order shown holds.
+    x = np.array([[1.0, 0.0], [0.0, 1.0], [0.2, 0.2]])
+    sweep = weight_sweep(x, [1, 1], [0.5, 0.5], 0, normalization="none")
+    assert [(r.weight, r.rank) for r in sweep.changes(1)] == [(0.5, 1)]
+    assert sweep.stable_range(1) == (0.0, 1.0)
+    assert sweep.distance_to_change(1) == float("inf")
