@@ -9,16 +9,16 @@ w(t) = t a + (1 - t) b, so every method's scores are a function of one number t.
 Rank-reversal points are the t where two alternatives swap. For the weighted sum and PROMETHEE II
 the scores are linear in the weights (s(t) = s(0) + t (s(1) - s(0))), so each pair's crossing is
 the root of a linear equation. For TOPSIS and VIKOR the pairwise score differences are scanned
-on a grid of 1025 points, and every sign change is bracketed further by two 32-point
-refinements to a bracket below 1e-6 wide (then one secant step inside it); where the pair is
-tied over a stretch (VIKOR's scaled S and R can disagree) the reversal is where the new lead
-begins. Two crossings of one pair inside one grid cell (width 1/1024) cancel out and are not
-reported.
+on a grid of 257 points, and every sign change is narrowed by vectorised bisection (all pairs
+at once) to a bracket below 1e-6 wide, whose midpoint is reported; where the pair is tied over
+a stretch of grid points (VIKOR's scaled S and R can disagree) the reversal is where the new
+lead begins, and ``tied_from`` where the old lead ended. Two crossings of one pair inside one
+grid cell (width 1/256) cancel out and are not reported.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,10 +30,10 @@ from mcda.validation import McdaInputError, as_matrix, as_weights
 LINEAR_METHODS = ("weighted_sum", "promethee_ii")
 """Methods whose scores are linear in the (normalised) weights."""
 
-GRID = 1025
-REFINE = 32
-PAIR_CELLS = 4_000_000
-"""Grid points x pairs per block when scanning for sign changes (about 32 MB of floats)."""
+GRID = 257
+PRECISION = 1e-6
+CELLS = 2_000_000
+"""Rows x alternatives (or grid points x pairs) per block of work (about 16 MB of floats)."""
 
 
 def _group(criteria: int | Sequence[int], n: int) -> np.ndarray:
@@ -98,6 +98,40 @@ class Reversal:
 
 
 @dataclass(frozen=True)
+class Reversals:
+    """The reversal points of a sweep as arrays sorted by weight (fields as in ``Reversal``);
+    iterating gives ``Reversal`` records."""
+
+    weight: np.ndarray
+    ahead_below: np.ndarray
+    ahead_above: np.ndarray
+    rank: np.ndarray
+    tied_from: np.ndarray
+
+    def __len__(self) -> int:
+        return self.weight.size
+
+    def __iter__(self) -> Iterator[Reversal]:
+        for q in range(self.weight.size):
+            yield Reversal(
+                float(self.weight[q]),
+                int(self.ahead_below[q]),
+                int(self.ahead_above[q]),
+                int(self.rank[q]),
+                float(self.tied_from[q]),
+            )
+
+    def select(self, mask: np.ndarray) -> Reversals:
+        return Reversals(
+            self.weight[mask],
+            self.ahead_below[mask],
+            self.ahead_above[mask],
+            self.rank[mask],
+            self.tied_from[mask],
+        )
+
+
+@dataclass(frozen=True)
 class Sweep:
     """Scores of every alternative while the weight of ``criteria`` walks from 0 to 1."""
 
@@ -105,43 +139,35 @@ class Sweep:
     current: float  # the group's current (normalised) weight
     weights: np.ndarray  # grid of the swept weight, 0 .. 1, with ``current`` included
     scores: np.ndarray  # len(weights) x m, higher is better (VIKOR: -Q)
-    reversals: tuple[Reversal, ...]  # sorted by weight
+    reversals: Reversals
 
-    def changes(self, k: int = 1) -> tuple[Reversal, ...]:
+    def changes(self, k: int = 1) -> Reversals:
         """The reversals that change the order of the first ``k`` places."""
-        return tuple(r for r in self.reversals if r.rank <= k)
+        return self.reversals.select(self.reversals.rank <= k)
 
-    def _limits(self, k: int) -> tuple[list[float], list[float]]:
+    def _limits(self, k: int) -> tuple[np.ndarray, np.ndarray]:
         """The weights above and below the current one where the top-``k`` order changes.
 
         Walking up, the old order holds until the overtake; walking down, the order above a
         reversal holds until the old leader is strictly ahead again. A pair tied at the
         current weight (the current ranking shows them tied) may separate either way: that is
         no change of the order shown."""
-        c, tol = self.current, 1e-9
-        up, down = [], []
-        for r in self.changes(k):
-            if r.tied_from - tol <= c <= r.weight + tol:
-                continue
-            if r.weight > c:
-                up.append(r.weight)
-            else:
-                down.append(r.tied_from)
-        return up, down
+        r, c, tol = self.changes(k), self.current, 1e-9
+        tied_now = (r.tied_from - tol <= c) & (c <= r.weight + tol)
+        return r.weight[~tied_now & (r.weight > c)], r.tied_from[~tied_now & (r.weight <= c)]
 
     def stable_range(self, k: int = 1) -> tuple[float, float]:
         """The interval around the current weight in which nobody overtakes in the first
         ``k`` places (the current top-``k`` order holds, ties allowed)."""
         up, down = self._limits(k)
-        return max(down, default=0.0), min(up, default=1.0)
+        return float(down.max(initial=0.0)), float(up.min(initial=1.0))
 
     def distance_to_change(self, k: int = 1) -> float:
         """How far the weight must move (either way) before someone overtakes in the first
         ``k`` places; ``inf`` if nobody ever does."""
         up, down = self._limits(k)
-        return min(
-            [u - self.current for u in up] + [self.current - d for d in down], default=np.inf
-        )
+        gaps = np.concatenate([up - self.current, self.current - down])
+        return float(gaps.min(initial=np.inf))
 
 
 def _signs(d: np.ndarray, tol: np.ndarray) -> np.ndarray:
@@ -160,76 +186,80 @@ def _linear_crossings(s0: np.ndarray, s1: np.ndarray) -> tuple[np.ndarray, ...]:
     return i[cross], j[cross], d0 > 0, t, t
 
 
-def _refine(score, a, b, i, j, lo, before, m: int, leaves: bool) -> np.ndarray:
-    """Narrow the brackets [lo, lo + 1 / (GRID - 1)] below 1e-6 around the first point where
-    the sign of s_i - s_j leaves ``before`` (``leaves``) or turns into -``before``."""
+def _bisect(score, a, b, m: int, i, j, lo, before, leaves: bool) -> np.ndarray:
+    """Bisect the brackets [lo, lo + 1 / (GRID - 1)] below PRECISION around the first point
+    where the sign of s_i - s_j leaves ``before`` (``leaves``) or turns into -``before``;
+    vectorised over the brackets, in blocks."""
     width = 1.0 / (GRID - 1)
-    sub = np.linspace(0.0, 1.0, REFINE + 1)
-    while True:
-        cells, which = np.unique(lo, return_inverse=True)
-        u = (cells[:, None] + width * sub).clip(0.0, 1.0).reshape(-1, 1)
-        Su = score(u * a + (1.0 - u) * b).reshape(cells.size, REFINE + 1, m)
-        d = Su[which, :, i] - Su[which, :, j]
-        sign = _signs(d, tie_tolerance(Su)[which, :, 0])
-        hit = sign != before[:, None] if leaves else sign == -before[:, None]
-        first = np.where(hit.any(axis=1), hit.argmax(axis=1), REFINE).clip(1, REFINE)
-        width /= REFINE
-        lo = lo + width * (first - 1)
-        if width <= 1e-6:
-            break
-    # One secant step inside the final bracket.
-    d_lo = np.take_along_axis(d, first[:, None] - 1, axis=1)[:, 0]
-    d_hi = np.take_along_axis(d, first[:, None], axis=1)[:, 0]
-    gap = d_lo - d_hi
-    frac = np.divide(d_lo, gap, out=np.full_like(gap, 0.5), where=gap != 0).clip(0.0, 1.0)
-    return lo + width * frac
+    lo, hi = lo.copy(), np.minimum(lo + width, 1.0)
+    step = max(1, CELLS // m)
+    while width > PRECISION:
+        width /= 2
+        for start in range(0, lo.size, step):
+            q = slice(start, start + step)
+            mid = (lo[q] + hi[q]) / 2
+            S = score(np.outer(mid, a) + np.outer(1.0 - mid, b))
+            rows = np.arange(mid.size)
+            sign = _signs(S[rows, i[q]] - S[rows, j[q]], tie_tolerance(S)[:, 0])
+            hit = sign != before[q] if leaves else sign == -before[q]
+            hi[q] = np.where(hit, mid, hi[q])
+            lo[q] = np.where(hit, lo[q], mid)
+    return (lo + hi) / 2
 
 
 def _numeric_crossings(score, a: np.ndarray, b: np.ndarray, m: int) -> tuple[np.ndarray, ...]:
-    """Sign changes of the pairwise score differences on a grid, refined below 1e-6: i, j,
-    whether i leads below, where the old lead ends and where the new lead begins."""
+    """Sign changes of the pairwise score differences on a grid, bisected below PRECISION:
+    i, j, whether i leads below, where the old lead ends and where the new lead begins."""
     t = np.linspace(0.0, 1.0, GRID)
     S = score(np.outer(t, a) + np.outer(1.0 - t, b))
     tol = tie_tolerance(S)
     i_all, j_all = np.triu_indices(m, 1)
-    step = max(1, PAIR_CELLS // GRID)
+    step = max(1, CELLS // GRID)
     found: list[tuple[np.ndarray, ...]] = []
     for start in range(0, i_all.size, step):
         i, j = i_all[start : start + step], j_all[start : start + step]
         s = _signs(S[:, i] - S[:, j], tol)
         # Carry the last non-zero sign over ties, so a tie alone is not a swap.
-        last = np.maximum.accumulate(np.where(s != 0, np.arange(GRID)[:, None], 0), axis=0)
-        filled = np.take_along_axis(s, last, axis=0)
+        grid_index = np.broadcast_to(np.arange(GRID)[:, None], s.shape)
+        if (s == 0).any():
+            last = np.maximum.accumulate(np.where(s != 0, grid_index, 0), axis=0)
+            filled = np.take_along_axis(s, last, axis=0)
+        else:
+            last, filled = grid_index, s
         g, p = np.nonzero(filled[:-1] * filled[1:] < 0)
-        found.append((i[p], j[p], filled[g, p], t[last[g, p]], t[g]))
-    i, j, before, strict_lo, lo = (np.concatenate(parts) for parts in zip(*found, strict=True))
-    if i.size == 0:
-        return i, j, before > 0, lo, lo
-    tied_from = _refine(score, a, b, i, j, strict_lo, before, m, leaves=True)
-    overtake = _refine(score, a, b, i, j, lo, before, m, leaves=False)
+        found.append((i[p], j[p], filled[g, p], last[g, p], g))
+    i, j, before, strict, g = (np.concatenate(parts) for parts in zip(*found, strict=True))
+    overtake = _bisect(score, a, b, m, i, j, t[g], before, leaves=False)
+    tied_from = overtake.copy()
+    stretch = strict < g  # tied on grid points before the overtake
+    if stretch.any():
+        tied_from[stretch] = _bisect(
+            score, a, b, m, i[stretch], j[stretch], t[strict[stretch]], before[stretch], True
+        )
     return i, j, before > 0, np.minimum(tied_from, overtake), overtake
 
 
-def _reversals(score, a: np.ndarray, b: np.ndarray, crossings) -> tuple[Reversal, ...]:
-    """Reversal records, sorted by weight, with the ranks the pair swaps."""
+def _reversals(score, a: np.ndarray, b: np.ndarray, crossings, m: int) -> Reversals:
+    """The reversals sorted by weight, with the ranks each pair swaps (in blocks)."""
     i, j, i_leads, tied_from, t = crossings
-    if t.size == 0:
-        return ()
-    S = score(np.outer(t, a) + np.outer(1.0 - t, b))
-    k = np.arange(t.size)
-    level = (S[k, i] + S[k, j]) / 2.0
-    better = S - level[:, None] > tie_tolerance(S)
-    better[k, i] = better[k, j] = False
-    ahead = better.sum(axis=1)
-    return tuple(
-        Reversal(
-            weight=float(t[q]),
-            ahead_below=int(i[q] if i_leads[q] else j[q]),
-            ahead_above=int(j[q] if i_leads[q] else i[q]),
-            rank=int(ahead[q]) + 1,
-            tied_from=float(tied_from[q]),
-        )
-        for q in np.argsort(t, kind="stable")
+    order = np.argsort(t, kind="stable")
+    i, j, i_leads, tied_from, t = i[order], j[order], i_leads[order], tied_from[order], t[order]
+    ahead = np.zeros(t.size, dtype=int)
+    step = max(1, CELLS // max(m, 1))
+    for start in range(0, t.size, step):
+        q = slice(start, start + step)
+        S = score(np.outer(t[q], a) + np.outer(1.0 - t[q], b))
+        rows = np.arange(S.shape[0])
+        level = (S[rows, i[q]] + S[rows, j[q]]) / 2.0
+        better = S - level[:, None] > tie_tolerance(S)
+        better[rows, i[q]] = better[rows, j[q]] = False
+        ahead[q] = better.sum(axis=1)
+    return Reversals(
+        weight=t,
+        ahead_below=np.where(i_leads, i, j),
+        ahead_above=np.where(i_leads, j, i),
+        rank=ahead + 1,
+        tied_from=tied_from,
     )
 
 
@@ -257,7 +287,13 @@ def weight_sweep(
     grid = np.union1d(np.linspace(0.0, 1.0, max(2, int(points))), [current])
     scores = score(np.outer(grid, a) + np.outer(1.0 - grid, b))
     if m < 2:
-        crossings: tuple[np.ndarray, ...] = (np.empty(0, int),) * 2 + (np.empty(0),) * 3
+        crossings: tuple[np.ndarray, ...] = (
+            np.empty(0, int),
+            np.empty(0, int),
+            np.empty(0, bool),
+            np.empty(0),
+            np.empty(0),
+        )
     elif method in LINEAR_METHODS:
         crossings = _linear_crossings(*score(np.vstack([b, a])))
     else:
@@ -267,7 +303,7 @@ def weight_sweep(
         current=current,
         weights=grid,
         scores=scores,
-        reversals=_reversals(score, a, b, crossings),
+        reversals=_reversals(score, a, b, crossings, m),
     )
 
 

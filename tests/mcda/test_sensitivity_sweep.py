@@ -86,7 +86,7 @@ def test_numeric_reversals_are_within_a_millionth(method):
     rng = np.random.default_rng(3)
     x, w = rng.random((6, 3)), np.array([0.5, 0.3, 0.2])
     sweep = weight_sweep(x, [1, -1, 1], w, 1, method)
-    assert sweep.reversals
+    assert len(sweep.reversals)
     for r in sweep.reversals:
         a, b = r.ahead_below, r.ahead_above
         s = mcda.batch_scores(x, [1, -1, 1], walk(w, 1, [r.weight - 1e-6, r.weight + 1e-6]), method)
@@ -113,7 +113,7 @@ def test_criterion_with_zero_weight_can_be_swept(method):
 def test_criterion_with_all_equal_values_reverses_nothing(method):
     x = np.array([[3.0, 7.0, 1.0], [1.0, 7.0, 2.0], [2.0, 7.0, 3.0]])
     sweep = weight_sweep(x, [1, 1, -1], [0.4, 0.3, 0.3], 1, method)
-    assert sweep.reversals == ()
+    assert len(sweep.reversals) == 0
     assert sweep.stable_range(3) == (0.0, 1.0)
     assert sweep.distance_to_change(1) == float("inf")
 
