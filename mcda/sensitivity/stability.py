@@ -58,8 +58,3 @@ def stability_intervals(
 ) -> StabilityIntervals:
     """For each criterion, the weight interval in which the top-``k`` order does not change."""
     return intervals(sweep_all(matrix, types, weights, method, **method_kwargs), k)
-
-
-def top_k_order(scores: np.ndarray, k: int) -> tuple[int, ...]:
-    """The indices of the first ``k`` alternatives, best first (ties in index order)."""
-    return tuple(int(i) for i in np.argsort(-np.asarray(scores), kind="stable")[:k])
