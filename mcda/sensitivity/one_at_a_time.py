@@ -150,9 +150,9 @@ class Sweep:
 
         Walking up, the old order holds until the overtake; walking down, the order above a
         reversal holds until the old leader is strictly ahead again. A pair tied at the
-        current weight (the current ranking shows them tied) may separate either way: that is
-        no change of the order shown."""
-        r, c, tol = self.changes(k), self.current, 1e-9
+        current weight (the current ranking shows them tied; within PRECISION counts as at
+        it) may separate either way: that is no change of the order shown."""
+        r, c, tol = self.changes(k), self.current, PRECISION
         tied_now = (r.tied_from - tol <= c) & (c <= r.weight + tol)
         return r.weight[~tied_now & (r.weight > c)], r.tied_from[~tied_now & (r.weight <= c)]
 
@@ -250,7 +250,8 @@ def _reversals(score, a: np.ndarray, b: np.ndarray, crossings, m: int) -> Revers
         q = slice(start, start + step)
         S = score(np.outer(t[q], a) + np.outer(1.0 - t[q], b))
         rows = np.arange(S.shape[0])
-        level = (S[rows, i[q]] + S[rows, j[q]]) / 2.0
+        # Ahead of the pair: strictly ahead of both (robust where three or more meet).
+        level = np.maximum(S[rows, i[q]], S[rows, j[q]])
         better = S - level[:, None] > tie_tolerance(S)
         better[rows, i[q]] = better[rows, j[q]] = False
         ahead[q] = better.sum(axis=1)

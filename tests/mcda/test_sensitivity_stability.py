@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import mcda
-from mcda.sensitivity import stability_intervals, tornado, walk
+from mcda.sensitivity import stability_intervals, tornado, walk, weight_sweep
 
 
 @st.composite
@@ -38,16 +38,19 @@ def test_top_k_order_holds_inside_and_changes_just_outside(method, problem, k):
         return  # a tie at the current weights: the order itself is ambiguous
     order = tuple(int(i) for i in np.argsort(-current, kind="stable")[:k])
     result = stability_intervals(x, types, w, method, k=k)
+    sweeps = [weight_sweep(x, types, w, j, method) for j in range(x.shape[1])]
+    if any(abs(r.weight - s.current) < 1e-5 for s in sweeps for r in s.reversals):
+        return  # a knife edge (e.g. VIKOR's jump) at the current weights
     eps = 1e-9 if method in ("weighted_sum", "promethee_ii") else 3e-6
     for j in range(x.shape[1]):
         low, high = result.low[j], result.high[j]
         assert low <= result.current[j] <= high
         for t in np.linspace(low, high, 7)[1:-1]:
             assert _holds(x, types, w, j, t, method, order)
-        if low > 0:
+        if low > eps:
             assert _holds(x, types, w, j, low + eps, method, order)
             assert not _holds(x, types, w, j, low - eps, method, order)
-        if high < 1:
+        if high < 1 - eps:
             assert _holds(x, types, w, j, high - eps, method, order)
             assert not _holds(x, types, w, j, high + eps, method, order)
 
