@@ -25,10 +25,12 @@ from mcda.sensitivity import (
     Smaa,
     StabilityIntervals,
     Sweep,
+    Tornado,
     UniformWeights,
     WeightsAround,
     intervals,
     smaa,
+    tornado,
     weight_sweep,
 )
 from projects.evaluation import DecisionProblem, EvaluationError, _neutral, run_method, to_problem
@@ -117,6 +119,31 @@ def stability(sweeps: list[StudySweep], k: int = 3) -> StabilityIntervals:
     """Per criterion of ``sweeps`` (criterion sweeps), the weight interval in which the order
     of the first ``k`` candidates holds."""
     return intervals([s.sweep for s in sweeps], k)
+
+
+def candidate_tornado(
+    s: Setup,
+    candidate_id: str,
+    stable: StabilityIntervals | None = None,
+    spread: float = 0.2,
+    measure: Literal["score", "rank"] = "score",
+) -> Tornado:
+    """The tornado of one candidate: its score (or rank) with each criterion's weight at the
+    ends of its stability interval (``stable``, from ``stability``) or at +/- ``spread``.
+    ``Tornado.criteria`` indexes ``s.problem.criterion_ids``."""
+    p = s.problem
+    ends = {} if stable is None else {"low": stable.low, "high": stable.high}
+    return tornado(
+        p.values,
+        s.types,
+        p.weights,
+        p.candidate_ids.index(candidate_id),
+        s.method,
+        spread=spread,
+        measure=measure,
+        **ends,
+        **s.method_kwargs,
+    )
 
 
 def _weight_model(

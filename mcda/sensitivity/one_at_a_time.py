@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from mcda.aggregation.batch import scorer
-from mcda.ranking import tie_tolerance
+from mcda.ranking import tie_groups, tie_tolerance
 from mcda.validation import McdaInputError, as_matrix, as_weights
 
 LINEAR_METHODS = ("weighted_sum", "promethee_ii")
@@ -140,6 +140,11 @@ class Sweep:
     weights: np.ndarray  # grid of the swept weight, 0 .. 1, with ``current`` included
     scores: np.ndarray  # len(weights) x m, higher is better (VIKOR: -Q)
     reversals: Reversals
+
+    @property
+    def ranks(self) -> np.ndarray:
+        """Competition ranks (1 = best) of every alternative at every grid weight."""
+        return tie_groups(self.scores)[0]
 
     def changes(self, k: int = 1) -> Reversals:
         """The reversals that change the order of the first ``k`` places."""

@@ -79,7 +79,8 @@ class ScoreUncertainty:
         numeric = np.flatnonzero(self.spread > 0)
         if numeric.size:
             u = rng.uniform(-1.0, 1.0, (k, m, numeric.size))
-            X[:, :, numeric] *= 1.0 + u * self.spread[numeric]
+            for c, j in enumerate(numeric):  # column views: no fancy-index copies
+                X[:, :, j] *= 1.0 + self.spread[j] * u[:, :, c]
         return X
 
 

@@ -157,3 +157,21 @@ def test_cli_text(study, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "Rank acceptability" in out and "top-3 order" in out and "Rank reversals" in out
     assert main(["sensitivity", str(path), "--samples", "0"]) == 1
+
+
+def test_candidate_tornado_on_the_stability_interval(study):
+    s = sensitivity.setup(study, "topsis")
+    stable = sensitivity.stability(sensitivity.criterion_sweeps(s), 1)
+    bars = sensitivity.candidate_tornado(s, "A", stable, measure="rank")
+    assert sorted(bars.criteria) == list(range(len(s.problem.criterion_ids)))
+    assert list(bars.swing) == sorted(bars.swing, reverse=True)
+    assert bars.base == evaluate(study, "topsis").rank_of("A")
+    assert np.all(bars.low_weight == stable.low[bars.criteria])
+    plain = sensitivity.candidate_tornado(s, "A", spread=0.1)
+    assert np.allclose(plain.low_weight, s.problem.weights[plain.criteria] * 0.9)
+
+
+def test_sweep_ranks_follow_the_scores(study):
+    item = sensitivity.criterion_sweeps(sensitivity.setup(study))[0]
+    best = item.sweep.ranks.argmin(axis=1)
+    assert np.array_equal(best, item.sweep.scores.argmax(axis=1))
