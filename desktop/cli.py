@@ -11,8 +11,6 @@ import json
 import sys
 from pathlib import Path
 
-import numpy as np
-
 from projects.evaluation import EvaluationError, evaluate
 from projects.study import METHODS, Study
 
@@ -81,6 +79,41 @@ def _command_parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", help="check a study file")
     _study_argument(validate)
+
+    portfolio = sub.add_parser("portfolio", help="the best set of candidates within a budget")
+    _study_argument(portfolio)
+    portfolio.add_argument("--budget", required=True, help="AMOUNT (in the study's cost unit)")
+    portfolio.add_argument("--scenario", help="scenario id or name (default: the active one)")
+    portfolio.add_argument("--json", action="store_true", help="print JSON")
+
+    forms = sub.add_parser("forms", help="write an Excel weighting form per workshop participant")
+    _study_argument(forms)
+    forms.add_argument("-o", "--output", type=Path, required=True, help="folder for the forms")
+    who = forms.add_mutually_exclusive_group(required=True)
+    who.add_argument("--participants", type=int, metavar="N", help="N unnamed forms")
+    who.add_argument("--names", help="comma-separated participant names, one form each")
+    forms.add_argument("--anonymous", action="store_true", help="forms without a name")
+    forms.add_argument("--lang", choices=("nl", "en"), default="nl")
+
+    collect = sub.add_parser(
+        "collect",
+        help="read filled weighting forms into a study and update its group scenario",
+        description="weegwijzer collect STUDY FORM|FOLDER... -o OUT, or "
+        "weegwijzer collect --example FORM|FOLDER... -o OUT. Nothing is written if any "
+        "form is invalid; every problem is listed by file, cell and reason.",
+    )
+    collect.add_argument("paths", nargs="+", type=Path, help="STUDY, then forms or folders")
+    collect.add_argument("--example", action="store_true", help="use the shipped Assen study")
+    collect.add_argument("-o", "--output", type=Path, required=True, help="STUDY.weegwijzer.json")
+    collect.add_argument(
+        "--mean", choices=("arithmetic", "geometric", "median"), default="arithmetic"
+    )
+    collect.add_argument(
+        "--voice",
+        choices=("equal", "organisation", "voice"),
+        default="equal",
+        help="participant weights: equal, one voice per organisation, or each one's voice",
+    )
 
     sens = sub.add_parser(
         "sensitivity", help="rank acceptability, stability intervals and rank reversals"
@@ -185,6 +218,98 @@ def _validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _portfolio(args: argparse.Namespace) -> int:
+    from projects.portfolio import optimal_portfolio
+
+    study = _load(args)
+    try:
+        budget = float(args.budget)
+    except ValueError:
+        raise CliError(f"--budget {args.budget}: not a number") from None
+    try:
+        result = optimal_portfolio(study, budget, args.scenario, lang="en")
+    except EvaluationError as exc:
+        raise CliError(str(exc)) from None
+    rows = [
+        {
+            "id": c.candidate_id,
+            "name": study.candidate(c.candidate_id).name.get("en"),
+            "value": None if c.value is None else round(c.value, 6),
+            "cost": c.cost,
+            "groups": list(c.groups),
+            "selected": c.selected,
+            "reason": c.text("en"),
+        }
+        for c in result.candidates
+    ]
+    if args.json:
+        out = {
+            "budget": result.budget,
+            "scenario": result.scenario_id,
+            "selected": list(result.selected),
+            "total_cost": result.total_cost,
+            "total_value": round(result.total_value, 6),
+            "candidates": rows,
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    scenario = study.scenario(result.scenario_id).name.get("en")
+    print(f"{study.title.get('en')}: budget {result.budget:g}, scenario '{scenario}'")
+    if study.settings.cost_unit:
+        print(f"cost unit: {study.settings.cost_unit}")
+    if study.disclaimer:
+        print(study.disclaimer.get("en"))
+    print(
+        f"selected {len(result.selected)} of {len(rows)}: total cost "
+        f"{result.total_cost:g}, total value {result.total_value:.4f}"
+    )
+    width = max((len(r["name"]) for r in rows), default=10)
+    for r in rows:
+        mark = "+" if r["selected"] else "-"
+        print(f"  {mark} {r['id']:<8} {r['name']:<{width}}  {r['reason']}")
+    return 0
+
+
+def _forms(args: argparse.Namespace) -> int:
+    from projects.workshop_forms import planned_participants, write_forms
+
+    study = _load(args)
+    names = [n for n in (args.names or "").split(",") if n.strip()]
+    if args.participants is not None and not 1 <= args.participants <= 500:
+        raise CliError("--participants: give a number from 1 to 500")
+    people = planned_participants(study, names, args.participants or 0, args.anonymous)
+    if not people:
+        raise CliError("--names: give at least one name")
+    for path in write_forms(study, args.output, people, args.lang):
+        print(f"wrote {path}")
+    return 0
+
+
+def _collect(args: argparse.Namespace) -> int:
+    from projects.commands import SetParticipant, UndoStack
+    from projects.study_file import save_study
+    from projects.workshop import WorkshopError, update_group
+    from projects.workshop_forms import FormImportError, read_forms
+
+    paths = list(args.paths)
+    if not args.example:
+        args.study = paths.pop(0)
+    if not paths:
+        raise CliError("give at least one filled form or a folder of forms")
+    forms = [f for p in paths for f in (sorted(p.glob("*.xlsx")) if p.is_dir() else [p])]
+    stack = UndoStack(_load(args))
+    try:
+        people = read_forms(stack.study, forms)
+        for person in people:
+            stack.push(SetParticipant(participant=person))
+        stack.push(update_group(stack.study, args.mean, args.voice))
+    except (FormImportError, WorkshopError) as exc:
+        raise CliError(f"nothing imported:\n{exc}") from None
+    save_study(stack.study, args.output)
+    print(f"wrote {args.output} ({len(people)} forms, group scenario 'groep' updated)")
+    return 0
+
+
 def _sensitivity(args: argparse.Namespace) -> int:
     from mcda import McdaInputError
     from projects import sensitivity
@@ -232,7 +357,7 @@ def _sensitivity(args: argparse.Namespace) -> int:
     width = max(len(name[c]) for c in ids)
     ranks = "".join(f"{r:>6}" for r in range(1, len(ids) + 1))
     print(f"\nRank acceptability (% of samples)\n  {'':<8} {'':<{width}}{ranks}")
-    for i in np.argsort(smaa.current_ranks, kind="stable"):
+    for i in sorted(range(len(ids)), key=lambda i: smaa.current_ranks[i]):
         shares = "".join(f"{100 * a:>6.1f}" for a in smaa.result.acceptability[i])
         print(f"  {ids[i]:<8} {name[ids[i]]:<{width}}{shares}   {smaa.verdict(ids[i], 'en')}")
     print(f"\nStability: weight interval in which the top-{stable.k} order holds")
@@ -256,6 +381,9 @@ COMMANDS = {
     "template": _template,
     "import": _import,
     "validate": _validate,
+    "portfolio": _portfolio,
+    "forms": _forms,
+    "collect": _collect,
     "sensitivity": _sensitivity,
 }
 
@@ -288,4 +416,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # run the package's module, so a CliError raised by desktop.app is the one caught in main()
+    from desktop.cli import main as package_main
+
+    sys.exit(package_main())

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from projects.commands import Command
-from projects.evaluation import EvaluationError, Ranking, evaluate
+from projects.evaluation import Ranking, evaluate
 from projects.study import Study
 
 
@@ -49,6 +49,7 @@ class StudyState(QObject):
     ranking_failed = Signal(str)  # why no ranking could be made
     path_changed = Signal(object)  # Path | None
     language_changed = Signal(str)
+    method_changed = Signal(str)
 
     def __init__(self, study: Study, path: Path | None = None, lang: str = "nl", parent=None):
         super().__init__(parent)
@@ -57,6 +58,9 @@ class StudyState(QObject):
         self._lang = lang
         self._method = study.settings.method
         self._ranking: Ranking | None = None
+        self._failure = ""
+        self.locked_weights: set[str] = set()
+        """Nodes whose local weight stays put while their siblings' sliders move."""
         self.undo_stack = QUndoStack(self)
         self._rerank = QTimer(self, singleShot=True, interval=0)
         self._rerank.timeout.connect(self.recompute)
@@ -84,6 +88,11 @@ class StudyState(QObject):
         """The ranking of the active scenario with the chosen method (None if impossible)."""
         return self._ranking
 
+    @property
+    def failure(self) -> str:
+        """Why the last ranking failed ("" when it succeeded)."""
+        return self._failure
+
     def evaluate(self, method: str | None = None, scenario: str | None = None) -> Ranking:
         """A ranking other than the current one (another method or scenario)."""
         return evaluate(self._study, method or self._method, scenario, lang=self._lang)
@@ -98,7 +107,8 @@ class StudyState(QObject):
         """Open another study: a new history starts."""
         self.undo_stack.clear()
         self._path = path
-        self._method = study.settings.method
+        self.locked_weights.clear()
+        self.set_method(study.settings.method)
         self._set_study(study)
         self.undo_stack.setClean()
         self.path_changed.emit(path)
@@ -110,6 +120,7 @@ class StudyState(QObject):
     def set_method(self, method: str) -> None:
         if method != self._method:
             self._method = method
+            self.method_changed.emit(method)
             self.schedule_recompute()
 
     def set_language(self, lang: str) -> None:
@@ -131,7 +142,9 @@ class StudyState(QObject):
         self._rerank.stop()
         try:
             self._ranking = evaluate(self._study, self._method, lang=self._lang)
-        except EvaluationError as exc:
+            self._failure = ""
+        except ValueError as exc:  # EvaluationError, or the engine's McdaInputError
             self._ranking = None
-            self.ranking_failed.emit(str(exc))
+            self._failure = str(exc)
+            self.ranking_failed.emit(self._failure)
         self.ranking_changed.emit(self._ranking)

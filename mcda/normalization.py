@@ -15,14 +15,18 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from mcda.ranking import TIE_TOLERANCE
 from mcda.validation import McdaInputError, as_matrix, as_types
 
 METHODS = ("vector", "minmax", "max", "sum")
 
 
-def _constant(x: np.ndarray) -> np.ndarray:
-    """Columns on which every alternative has the same value."""
-    return np.ptp(x, axis=0) == 0
+def constant_columns(x: np.ndarray) -> np.ndarray:
+    """Columns on which every alternative has the same value, up to floating-point noise
+    (``TIE_TOLERANCE`` relative to the column's largest |value|): values equal on paper but
+    computed in different orders must not become a full 0..1 spread."""
+    scale = np.maximum(1.0, np.abs(x).max(axis=0))
+    return np.ptp(x, axis=0) <= TIE_TOLERANCE * scale
 
 
 def _divide(x: np.ndarray, d: np.ndarray, what: str) -> np.ndarray:
@@ -34,7 +38,7 @@ def _divide(x: np.ndarray, d: np.ndarray, what: str) -> np.ndarray:
 
 def _normalize(x: np.ndarray, types: np.ndarray, method: str) -> np.ndarray:
     """``normalize`` on validated input (for the engine's internal use)."""
-    constant = _constant(x)
+    constant = constant_columns(x)
     safe = np.where(constant, 1.0, x)  # constant columns are set to 0 at the end
     if method == "minmax":
         lo, hi = safe.min(axis=0), safe.max(axis=0)

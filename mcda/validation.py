@@ -93,7 +93,11 @@ def as_weights(weights: object, n: int, name: str = "weights") -> np.ndarray:
 
 def as_weight_rows(W: object, n: int) -> np.ndarray:
     """A k x n array of weight vectors, each normalised to sum 1."""
-    a = np.asarray(W, dtype=float)
+    try:
+        a = np.asarray(W, dtype=float)
+    except (TypeError, ValueError):
+        rows = [W] if np.ndim(W) == 1 else W
+        raise McdaInputError(_first_non_numeric(rows, "W") or "W: not a table of numbers") from None
     if a.ndim == 1:
         a = a[None, :]
     if a.ndim != 2 or a.shape[1] != n:

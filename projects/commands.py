@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from criteria.constraints import Check
 from criteria.text import Text
 from criteria.tree import Node
-from projects.study import Candidate, Scenario, Score, Settings, Study
+from projects.study import Candidate, Participant, Scenario, Score, Settings, Study
 
 
 @dataclass
@@ -178,11 +178,24 @@ class RemoveNode(Command):
     def forward(self, study: Study) -> Study:
         node = study.criteria.find(self.node_id)
         gone = {node.id} | {n.id for n, path in study.criteria.walk() if node in path}
+
+        def kept(weights: Mapping[str, float]) -> dict[str, float]:
+            return {k: w for k, w in weights.items() if k not in gone}
+
         return replace(
             study,
             criteria=study.criteria.replace_node(self.node_id, None),
             scores={k: v for k, v in study.scores.items() if k[1] not in gone},
             constraints=tuple(c for c in study.constraints if c.criterion not in gone),
+            scenarios=tuple(replace(s, weights=kept(s.weights)) for s in study.scenarios),
+            participants=tuple(
+                replace(
+                    p,
+                    weights=kept(p.weights),
+                    scores={k: v for k, v in p.scores.items() if k[1] not in gone},
+                )
+                for p in study.participants
+            ),
         )
 
 
@@ -296,3 +309,60 @@ class UndoStack:
 
     def is_clean(self) -> bool:
         return self._clean == len(self._done)
+
+
+@dataclass
+class SetParticipant(Command):
+    """Add a workshop participant, or replace the one with the same id (a corrected answer)."""
+
+    participant: Participant = field(default_factory=lambda: Participant(""))
+    label = Text("Deelnemer bijwerken", "Update participant")
+
+    def forward(self, study: Study) -> Study:
+        """Weights and scores that refer to no (longer existing) node or candidate are
+        dropped, so an answer to an outdated form cannot make the study invalid."""
+        nodes = {n.id for n in study.criteria.nodes()}
+        candidates = {c.id for c in study.candidates}
+        new = replace(
+            self.participant,
+            weights={k: v for k, v in self.participant.weights.items() if k in nodes},
+            scores={
+                (cand, crit): v
+                for (cand, crit), v in self.participant.scores.items()
+                if cand in candidates and crit in nodes
+            },
+        )
+        if any(p.id == new.id for p in study.participants):
+            people = tuple(new if p.id == new.id else p for p in study.participants)
+        else:
+            people = (*study.participants, new)
+        return replace(study, participants=people)
+
+
+@dataclass
+class RemoveParticipant(Command):
+    participant_id: str = ""
+    label = Text("Deelnemer verwijderen", "Remove participant")
+
+    def forward(self, study: Study) -> Study:
+        people = tuple(p for p in study.participants if p.id != self.participant_id)
+        return replace(study, participants=people)
+
+
+@dataclass
+class PutScenario(Command):
+    """Add a scenario or replace the one with the same id (e.g. the workshop's group result),
+    keeping its place in the list; ``activate`` makes it the active scenario."""
+
+    scenario: Scenario = field(default_factory=lambda: Scenario("", Text()))
+    activate: bool = False
+    label = Text("Scenario bijwerken", "Update scenario")
+
+    def forward(self, study: Study) -> Study:
+        new = self.scenario
+        if any(s.id == new.id for s in study.scenarios):
+            scenarios = tuple(new if s.id == new.id else s for s in study.scenarios)
+        else:
+            scenarios = (*study.scenarios, new)
+        active = new.id if self.activate else study.active_scenario
+        return replace(study, scenarios=scenarios, active_scenario=active)

@@ -103,6 +103,360 @@ _CATALOGUE.update(
     }
 )
 
+# Excel export and template (projects/excel_export.py, projects/excel_import.py)
+_CATALOGUE.update(
+    {
+        "sheet.ranking": ("Rangorde", "Ranking"),
+        "sheet.scores": ("Scores", "Scores"),
+        "sheet.weights": ("Gewichten", "Weights"),
+        "sheet.scenarios": ("Scenario's", "Scenarios"),
+        "sheet.rationale": ("Toelichting", "Rationale"),
+        "sheet.sources": ("Bronnen", "Sources"),
+        "sheet.criteria": ("Criteria", "Criteria"),
+        "sheet.candidates": ("Kandidaten", "Candidates"),
+        "sheet.instructions": ("Instructie", "Instructions"),
+        "xlsx.method.weighted_sum": ("gewogen som", "weighted sum"),
+        "xlsx.method.topsis": ("TOPSIS", "TOPSIS"),
+        "xlsx.method.promethee_ii": ("PROMETHEE II", "PROMETHEE II"),
+        "xlsx.method.vikor": ("VIKOR", "VIKOR"),
+        "xlsx.score_meaning.weighted_sum": (
+            "gewogen som van de waarden, 0 tot 1; hoger is beter",
+            "weighted sum of the values, 0 to 1; higher is better",
+        ),
+        "xlsx.score_meaning.topsis": (
+            "relatieve nabijheid tot het ideaal, 0 tot 1; hoger is beter",
+            "relative closeness to the ideal, 0 to 1; higher is better",
+        ),
+        "xlsx.score_meaning.promethee_ii": (
+            "netto preferentiestroom, van -1 tot 1; hoger is beter",
+            "net outranking flow, from -1 to 1; higher is better",
+        ),
+        "xlsx.score_meaning.vikor": (
+            "1 min de compromisindex Q, 0 tot 1; hoger is beter",
+            "1 minus the compromise index Q, 0 to 1; higher is better",
+        ),
+        "xlsx.rank": ("Rang", "Rank"),
+        "xlsx.candidate": ("Kandidaat", "Candidate"),
+        "xlsx.area": ("Deelgebied", "Area"),
+        "xlsx.score": ("Score", "Score"),
+        "xlsx.method": ("Methode", "Method"),
+        "xlsx.scenario": ("Scenario", "Scenario"),
+        "xlsx.weight_of": ("Gewicht {name}", "Weight {name}"),
+        "xlsx.contribution_of": ("Bijdrage {name}", "Contribution {name}"),
+        "xlsx.excluded": ("Uitgesloten van de rangorde", "Excluded from the ranking"),
+        "xlsx.excluded_short": ("uitgesloten", "excluded"),
+        "xlsx.reason": ("Reden", "Reason"),
+        "xlsx.notes": ("Let op", "Notes"),
+        "xlsx.missing_score": ("ontbrekende score", "missing score"),
+        "xlsx.node": ("Thema / criterium", "Theme / criterion"),
+        "xlsx.criterion": ("Criterium", "Criterion"),
+        "xlsx.local_weight": ("lokaal", "local"),
+        "xlsx.global_weight": ("globaal", "global"),
+        "xlsx.not_ranked": ("niet te rangschikken: {detail}", "cannot be ranked: {detail}"),
+        "xlsx.theme": ("Thema", "Theme"),
+        "xlsx.benefit": ("hoger is beter", "higher is better"),
+        "xlsx.cost": ("lager is beter", "lower is better"),
+        "xlsx.scale": ("Schaal", "Scale"),
+        "xlsx.numeric": ("getal {unit}{bounds}", "number {unit}{bounds}"),
+        "xlsx.description": ("Omschrijving", "Description"),
+        "xlsx.tags": ("Labels", "Tags"),
+        "xlsx.cost_column": ("Kosten {unit}", "Cost {unit}"),
+        "xlsx.disabled": ("uitgeschakeld", "disabled"),
+        "xlsx.pick_label": (
+            "Kies --, -, 0, + of ++ uit de lijst (of laat de cel leeg).",
+            "Pick --, -, 0, + or ++ from the list (or leave the cell empty).",
+        ),
+        "xlsx.ranking_chart": ("Score per kandidaat", "Score per candidate"),
+        "xlsx.ranking_chart_top": (
+            "Score van de beste {count} van {total} kandidaten",
+            "Score of the best {count} of {total} candidates",
+        ),
+        "xlsx.instructions": (
+            "Vul op het blad Scores per kandidaat (rij) en criterium (kolom) een score in: "
+            "kies --, -, 0, + of ++ uit de lijst, of typ een getal bij een getalcriterium. "
+            "Laat een cel leeg als de score (nog) ontbreekt.\n"
+            "Licht elke score toe op het blad Toelichting en noem de bron op het blad Bronnen "
+            "(dezelfde cel).\n"
+            "Voeg geen rijen of kolommen toe: nieuwe kandidaten en criteria komen in "
+            "Weegwijzer. Lees het bestand daarna in met: weegwijzer import BESTAND.xlsx -o "
+            "STUDIE.weegwijzer.json",
+            "On the Scores sheet enter a score per candidate (row) and criterion (column): "
+            "pick --, -, 0, + or ++ from the list, or type a number for a numeric criterion. "
+            "Leave a cell empty while the score is missing.\n"
+            "Explain each score on the Rationale sheet and name its source on the Sources "
+            "sheet (same cell).\n"
+            "Do not add rows or columns: new candidates and criteria are added in Weegwijzer. "
+            "Then read the file back with: weegwijzer import FILE.xlsx -o STUDY.weegwijzer.json",
+        ),
+        # import problems
+        "xlsx.where_file": ("(bestand)", "(file)"),
+        "xlsx.problems": ("{count} probleem/problemen", "{count} problem(s)"),
+        "xlsx.unreadable": (
+            "kan het bestand niet lezen: {detail}",
+            "cannot read the file: {detail}",
+        ),
+        "xlsx.not_xlsx": (
+            "geen (volledig) Excel-werkboek (.xlsx): {detail}",
+            "not a (complete) Excel workbook (.xlsx): {detail}",
+        ),
+        "xlsx.too_large": (
+            "uitgepakt is het werkboek {size} MB; de grens is {limit} MB",
+            "the workbook unpacks to {size} MB; the limit is {limit} MB",
+        ),
+        "xlsx.too_many_parts": (
+            "het werkboek bestaat uit {count} delen; de grens is {limit}",
+            "the workbook has {count} parts; the limit is {limit}",
+        ),
+        "xlsx.missing_sheet": (
+            "werkblad '{name}' ontbreekt; lees een sjabloon of export van Weegwijzer in",
+            "sheet '{name}' is missing; import a Weegwijzer template or export",
+        ),
+        "xlsx.too_many_rows": (
+            "meer dan {limit} rijen; is dit het goede bestand?",
+            "more than {limit} rows; is this the right file?",
+        ),
+        "xlsx.too_many_columns": (
+            "meer dan {limit} kolommen; is dit het goede bestand?",
+            "more than {limit} columns; is this the right file?",
+        ),
+        "xlsx.study_damaged": (
+            "de verborgen studiegegevens zijn beschadigd: {detail}",
+            "the hidden study data is damaged: {detail}",
+        ),
+        "xlsx.text_in_number": (
+            "tekst {value} in een getalcel ('{criterion}')",
+            "text {value} in a number cell ('{criterion}')",
+        ),
+        "xlsx.unknown_label": (
+            "{value} is geen score op de vijfpuntsschaal --, -, 0, +, ++ ('{criterion}')",
+            "{value} is not a score on the five-point scale --, -, 0, +, ++ ('{criterion}')",
+        ),
+        "xlsx.bad_value": (
+            "{value} is geen geldige score ('{criterion}')",
+            "{value} is not a valid score ('{criterion}')",
+        ),
+        "xlsx.not_text": ("verwacht tekst, gevonden {value}", "expected text, found {value}"),
+        "xlsx.unknown_candidate": (
+            "onbekende kandidaat-id {value}",
+            "unknown candidate id {value}",
+        ),
+        "xlsx.unknown_criterion": (
+            "onbekende criterium-id {value}",
+            "unknown criterion id {value}",
+        ),
+        "xlsx.duplicate_candidate": (
+            "kandidaat-id {value} staat ook in {other}",
+            "candidate id {value} also occurs in {other}",
+        ),
+        "xlsx.duplicate_criterion": (
+            "criterium-id {value} staat ook in {other}",
+            "criterion id {value} also occurs in {other}",
+        ),
+        "xlsx.no_candidate_id": (
+            "waarde in een rij zonder kandidaat-id (nieuwe kandidaten voeg je toe in Weegwijzer)",
+            "value in a row without a candidate id (add new candidates in Weegwijzer)",
+        ),
+        "xlsx.no_criterion_id": (
+            "waarde in een kolom zonder criterium-id (nieuwe criteria voeg je toe in Weegwijzer)",
+            "value in a column without a criterion id (add new criteria in Weegwijzer)",
+        ),
+    }
+)
+
+_CATALOGUE.update(
+    {
+        "file.empty_group": (
+            "een groep heeft minstens één kandidaat nodig",
+            "a group needs at least one candidate",
+        ),
+        "file.self_dependency": (
+            "kandidaat {value} kan niet van zichzelf afhangen",
+            "candidate {value} cannot depend on itself",
+        ),
+        "file.duplicate_dependency": (
+            "deze afhankelijkheid van {value} staat er al",
+            "this dependency of {value} is listed twice",
+        ),
+        "file.dependency_cycle": (
+            "afhankelijkheden vormen een kring: {cycle}",
+            "dependencies form a cycle: {cycle}",
+        ),
+    }
+)
+
+# CSV import (projects/csv_import.py)
+_CATALOGUE.update(
+    {
+        "csv.where": ("rij {row}, kolom '{column}'", "row {row}, column '{column}'"),
+        "csv.unreadable": (
+            "kan het bestand niet lezen: {detail}",
+            "cannot read the file: {detail}",
+        ),
+        "csv.too_large": (
+            "het bestand is {size} MB; de grens is {limit} MB",
+            "the file is {size} MB; the limit is {limit} MB",
+        ),
+        "csv.empty": (
+            "geen kandidaten: verwacht een kopregel met criteria en een rij per kandidaat",
+            "no candidates: expected a header row of criteria and a row per candidate",
+        ),
+        "csv.no_criteria": (
+            "geen criteria: de kopregel moet na de kandidaatkolom criteriumnamen bevatten",
+            "no criteria: the header row needs criterion names after the candidate column",
+        ),
+        "csv.no_name": ("naam ontbreekt", "name is missing"),
+        "csv.duplicate_row": (
+            "{value} staat ook in rij {other}",
+            "{value} also occurs in row {other}",
+        ),
+        "csv.duplicate_column": (
+            "{value} staat ook in kolom {other}",
+            "{value} also occurs in column {other}",
+        ),
+        "csv.not_number": ("{value} is geen getal", "{value} is not a number"),
+        "csv.too_many_rows": ("meer dan {limit} rijen", "more than {limit} rows"),
+    }
+)
+
+_CATALOGUE.update(
+    {
+        "portfolio.selected": (
+            "in de portefeuille: waarde {value:.3f} voor {cost:g}",
+            "in the portfolio: value {value:.3f} for {cost:g}",
+        ),
+        "portfolio.no_cost": (
+            "geen kosten opgegeven: niet in de portefeuille meegenomen",
+            "no cost given: left out of the portfolio",
+        ),
+        "portfolio.requires_left_out": (
+            "vereist '{other}', dat niet gekozen kan worden",
+            "requires '{other}', which cannot be chosen",
+        ),
+        "portfolio.exclusive": (
+            "uitgesloten door een regel: '{other}' uit dezelfde groep is gekozen (hooguit één)",
+            "excluded by a rule: '{other}' from the same group is chosen (at most one)",
+        ),
+        "portfolio.requires": (
+            "uitgesloten door een regel: vereist '{other}', dat niet gekozen is",
+            "excluded by a rule: requires '{other}', which is not chosen",
+        ),
+        "portfolio.no_value": ("voegt geen waarde toe", "adds no value"),
+        "portfolio.dominated": (
+            "gedomineerd: '{other}' levert meer waarde voor minder geld; past niet in het "
+            "resterende budget {left:g}",
+            "dominated: '{other}' gives more value for less money; does not fit in the "
+            "remaining budget {left:g}",
+        ),
+        "portfolio.over_budget": (
+            "past niet in het budget: kost {cost:g}, er is nog {left:g} over",
+            "over budget: costs {cost:g}, {left:g} is left",
+        ),
+        "portfolio.bad_budget": (
+            "het budget moet een eindig getal van 0 of meer zijn, niet {budget}",
+            "the budget must be a finite number of 0 or more, not {budget}",
+        ),
+        "portfolio.rules_contradict": (
+            "de groepen en afhankelijkheden spreken elkaar tegen: geen enkele portefeuille "
+            "voldoet aan alle regels",
+            "the groups and dependencies contradict each other: no portfolio meets all rules",
+        ),
+        "portfolio.budget_too_small": (
+            "budget {budget} is te klein voor de regels: de goedkoopste portefeuille die eraan "
+            "voldoet kost {cheapest:g}",
+            "budget {budget} is too small for the rules: the cheapest portfolio that meets "
+            "them costs {cheapest:g}",
+        ),
+        "portfolio.nothing_fundable": (
+            "geen enkele kandidaat kan gekozen worden: geef kosten op voor de kandidaten",
+            "no candidate can be chosen: give the candidates a cost",
+        ),
+        "portfolio.group_unfundable": (
+            "groep '{group}' vraagt minstens één kandidaat, maar geen enkele kan gekozen worden "
+            "(uitgesloten of zonder kosten)",
+            "group '{group}' needs at least one candidate, but none can be chosen (knocked out "
+            "or without a cost)",
+        ),
+    }
+)
+
+_CATALOGUE.update(
+    {
+        "workshop.no_participants": (
+            "nog geen deelnemer heeft gewichten gegeven",
+            "no participant has given weights yet",
+        ),
+        "workshop.group_description": (
+            "{mean} van de gewichten van {count} deelnemers ({voice})",
+            "{mean} of the weights of {count} participants ({voice})",
+        ),
+        "workshop.mean.arithmetic": ("rekenkundig gemiddelde", "arithmetic mean"),
+        "workshop.mean.geometric": ("meetkundig gemiddelde", "geometric mean"),
+        "workshop.mean.median": ("mediaan", "median"),
+        "workshop.voice.equal": ("iedereen een gelijke stem", "an equal voice each"),
+        "workshop.voice.organisation": (
+            "elke organisatie een gelijke stem",
+            "an equal voice per organisation",
+        ),
+        "workshop.voice.voice": ("stemgewicht per deelnemer", "a voice weight per participant"),
+    }
+)
+
+_CATALOGUE.update(
+    {
+        "web.title": ("Weegwijzer: geef uw gewichten", "Weegwijzer: give your weights"),
+        "web.join": ("Doe mee", "Join"),
+        "web.code": ("Sessiecode", "Session code"),
+        "web.name": ("Naam (mag leeg blijven)", "Name (optional)"),
+        "web.organisation": ("Organisatie (mag leeg blijven)", "Organisation (optional)"),
+        "web.anonymous": (
+            "Deze sessie is anoniem: er wordt geen naam opgeslagen.",
+            "This session is anonymous: no name is stored.",
+        ),
+        "web.intro.sliders": (
+            "Schuif per onderdeel hoe zwaar het voor u weegt (0 = niet, 100 = zeer zwaar).",
+            "Slide how much each item matters to you (0 = not at all, 100 = very much).",
+        ),
+        "web.intro.points": (
+            "Verdeel per groep precies 100 punten over de onderdelen.",
+            "Divide exactly 100 points over the items of each group.",
+        ),
+        "web.top": ("Hoofdthema's", "Main themes"),
+        "web.left": ("nog te verdelen", "left to divide"),
+        "web.scores": ("Uw eigen scores (optioneel)", "Your own scores (optional)"),
+        "web.no_score": ("geen oordeel", "no opinion"),
+        "web.submit": ("Versturen", "Submit"),
+        "web.thanks": (
+            "Dank u! Uw antwoord is ontvangen. U kunt het aanpassen en opnieuw versturen.",
+            "Thank you! Your answer was received. You can change it and submit again.",
+        ),
+        "web.received": (
+            "Dank u! Uw antwoord is ontvangen.",
+            "Thank you! Your answer was received.",
+        ),
+        "web.other_language": ("English", "Nederlands"),
+        "web.error.not_found": ("niet gevonden", "not found"),
+        "web.error.bad_code": ("onbekende sessiecode", "unknown session code"),
+        "web.error.rate": (
+            "te veel verzoeken; probeer het over {seconds} s opnieuw",
+            "too many requests; try again in {seconds} s",
+        ),
+        "web.error.too_large": (
+            "verzoek te groot (maximaal {limit} bytes)",
+            "request too large (at most {limit} bytes)",
+        ),
+        "web.error.length": (
+            "Content-Length ontbreekt of klopt niet",
+            "Content-Length missing or invalid",
+        ),
+        "web.error.bad_request": ("ongeldig verzoek: {detail}", "invalid request: {detail}"),
+        "web.error.method": ("methode niet toegestaan", "method not allowed"),
+        "web.error.unknown_form": (
+            "dit formulier is niet (meer) geldig; laad de pagina opnieuw",
+            "this form is not (or no longer) valid; reload the page",
+        ),
+    }
+)
+
 _CATALOGUE.update(
     {
         "sensitivity.too_few": (

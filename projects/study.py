@@ -15,6 +15,8 @@ from criteria.text import Text
 from criteria.tree import CriteriaTree, Criterion
 
 MissingPolicy = Literal["exclude", "neutral"]
+GroupKind = Literal["exclusive", "at_least_one"]
+GROUP_KINDS: tuple[GroupKind, ...] = ("exclusive", "at_least_one")
 METHODS = ("weighted_sum", "topsis", "promethee_ii", "vikor")
 
 
@@ -30,6 +32,26 @@ class Candidate:
     cost: float | None = None
     cost_range: tuple[float, float] | None = None
     source: str = ""
+
+
+@dataclass(frozen=True)
+class Group:
+    """A portfolio rule over candidates: at most one member (``exclusive``, e.g. the options
+    for one building) or at least one member (``at_least_one``, e.g. one per area)."""
+
+    id: str
+    name: Text
+    kind: GroupKind = "exclusive"
+    members: tuple[str, ...] = ()
+    description: Text = Text()
+
+
+@dataclass(frozen=True)
+class Dependency:
+    """Candidate ``candidate`` can only be funded together with candidate ``requires``."""
+
+    candidate: str
+    requires: str
 
 
 @dataclass(frozen=True)
@@ -57,12 +79,25 @@ class Scenario:
 
 @dataclass(frozen=True)
 class Participant:
-    """A workshop participant with their own weights."""
+    """A workshop participant with their own local weights (like a scenario's) and, when the
+    facilitator allows it, their own scores ((candidate id, criterion id) -> scale number).
+
+    ``anonymous`` participants carry no name (it is dropped, never stored) and are shown by a
+    code; ``voice`` is their weight in the group result (see ``projects.workshop``).
+    """
 
     id: str
     name: str = ""
     role: str = ""
     weights: Mapping[str, float] = field(default_factory=dict)
+    organisation: str = ""
+    voice: float = 1.0
+    anonymous: bool = False
+    scores: Mapping[tuple[str, str], float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.anonymous and self.name:
+            object.__setattr__(self, "name", "")
 
 
 @dataclass(frozen=True)
@@ -99,6 +134,8 @@ class Study:
     active_scenario: str = "standaard"
     participants: tuple[Participant, ...] = ()
     settings: Settings = Settings()
+    groups: tuple[Group, ...] = ()
+    dependencies: tuple[Dependency, ...] = ()
 
     # --- look-ups -------------------------------------------------------------------------
     def candidate(self, candidate_id: str) -> Candidate:
@@ -120,6 +157,9 @@ class Study:
             if wanted in (s.id, s.name.nl, s.name.en):
                 return s
         raise KeyError(wanted)
+
+    def groups_of(self, candidate_id: str) -> tuple[Group, ...]:
+        return tuple(g for g in self.groups if candidate_id in g.members)
 
     def score(self, candidate_id: str, criterion_id: str) -> Score:
         return self.scores.get((candidate_id, criterion_id), Score())

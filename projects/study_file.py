@@ -15,7 +15,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,10 @@ from criteria.text import Text
 from criteria.tree import CriteriaTree, Criterion, Node, Theme
 from projects.messages import message
 from projects.study import (
+    GROUP_KINDS,
     Candidate,
+    Dependency,
+    Group,
     Participant,
     Scenario,
     Score,
@@ -117,6 +120,28 @@ def _score_value(study: Study, criterion_id: str, value: float | None):
     return scale.format(value) if isinstance(scale, FivePointScale) else value
 
 
+def _participant(study: Study, p: Participant) -> dict:
+    """A participant's JSON; the workshop fields appear only when they differ from the default.
+    Weights and own scores of themes, criteria or candidates deleted since are left out."""
+    nodes = {n.id for n in study.criteria.nodes()}
+    candidates = {c.id for c in study.candidates}
+    weights = {k: v for k, v in p.weights.items() if k in nodes}
+    out: dict[str, Any] = {"id": p.id, "name": p.name, "role": p.role, "weights": weights}
+    if p.organisation:
+        out["organisation"] = p.organisation
+    if p.voice != 1.0:
+        out["voice"] = p.voice
+    if p.anonymous:
+        out["anonymous"] = True
+    if p.scores:
+        scores: dict[str, dict] = {}
+        for (cand, crit), value in p.scores.items():
+            if cand in candidates and crit in nodes:
+                scores.setdefault(cand, {})[crit] = _score_value(study, crit, value)
+        out["scores"] = scores
+    return out
+
+
 def study_to_dict(study: Study) -> dict:
     """The JSON document of ``study`` (format version ``FORMAT_VERSION``)."""
     scores: dict[str, dict] = {}
@@ -180,15 +205,25 @@ def study_to_dict(study: Study) -> dict:
             for s in study.scenarios
         ],
         "active_scenario": study.active_scenario,
-        "participants": [
-            {"id": p.id, "name": p.name, "role": p.role, "weights": dict(p.weights)}
-            for p in study.participants
-        ],
+        "participants": [_participant(study, p) for p in study.participants],
         "settings": {
             "method": study.settings.method,
             "missing_policy": study.settings.missing_policy,
             "cost_unit": study.settings.cost_unit,
         },
+        "groups": [
+            {
+                "id": g.id,
+                "name": _text(g.name),
+                "kind": g.kind,
+                "members": list(g.members),
+                "description": _text(g.description),
+            }
+            for g in study.groups
+        ],
+        "dependencies": [
+            {"candidate": d.candidate, "requires": d.requires} for d in study.dependencies
+        ],
     }
 
 
@@ -275,6 +310,23 @@ def _describe(value: Any) -> str:
         return "a list"
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _path_between(requires: dict[str, list[str]], start: str, goal: str) -> list[str]:
+    """The chain ``start`` -> ... -> ``goal`` along ``requires`` (depth first), or []."""
+    stack, parent = [start], {start: ""}
+    while stack:
+        node = stack.pop()
+        if node == goal:
+            chain = [node]
+            while parent[chain[-1]]:
+                chain.append(parent[chain[-1]])
+            return chain[::-1]
+        for nxt in requires.get(node, ()):
+            if nxt not in parent:
+                parent[nxt] = node
+                stack.append(nxt)
+    return []
 
 
 class _Reader:
@@ -477,6 +529,114 @@ class _Reader:
             out[key] = number
         return out
 
+    # --- portfolio rules ----------------------------------------------------------------------
+    def members(self, obj: dict, path: str, candidate_ids: set[str]) -> tuple[str, ...]:
+        value = obj.get("members", [])
+        if not self.expect(value, list, "a list of candidate ids", f"{path}.members"):
+            return ()
+        out: list[str] = []
+        for i, member in enumerate(value):
+            where = f"{path}.members[{i}]"
+            if not isinstance(member, str) or member not in candidate_ids:
+                self.problem(where, "file.unknown_ref", what="candidate", value=_describe(member))
+            elif member in out:
+                self.problem(where, "file.duplicate_id", value=_describe(member))
+            else:
+                out.append(member)
+        if not value:
+            self.problem(f"{path}.members", "file.empty_group")
+        return tuple(out)
+
+    def groups(self, doc: dict, candidate_ids: set[str]) -> tuple[Group, ...]:
+        groups, seen = [], set()
+        for p, obj in self.items(doc, "groups"):
+            gid = self.ident(obj, p, seen)
+            kind = obj.get("kind", "exclusive")
+            if kind not in GROUP_KINDS:
+                self.problem(
+                    f"{p}.kind",
+                    "file.bad_choice",
+                    value=_describe(kind),
+                    choices=", ".join(GROUP_KINDS),
+                )
+                kind = "exclusive"
+            members = self.members(obj, p, candidate_ids)
+            name = self.text(obj, "name", p, required=True)
+            if gid:
+                groups.append(Group(gid, name, kind, members, self.text(obj, "description", p)))
+        return tuple(groups)
+
+    def dependencies(self, doc: dict, candidate_ids: set[str]) -> tuple[Dependency, ...]:
+        found: list[tuple[str, Dependency]] = []
+        for p, obj in self.items(doc, "dependencies"):
+            ends = [obj.get(k) for k in ("candidate", "requires")]
+            for key, value in zip(("candidate", "requires"), ends, strict=True):
+                if value is None:
+                    self.problem(f"{p}.{key}", "file.required")
+                elif not isinstance(value, str) or value not in candidate_ids:
+                    self.problem(
+                        f"{p}.{key}", "file.unknown_ref", what="candidate", value=_describe(value)
+                    )
+            if not all(isinstance(e, str) and e in candidate_ids for e in ends):
+                continue
+            dep = Dependency(*ends)
+            if dep.candidate == dep.requires:
+                self.problem(p, "file.self_dependency", value=_describe(dep.candidate))
+            elif dep in (d for _, d in found):
+                self.problem(p, "file.duplicate_dependency", value=_describe(dep.candidate))
+            else:
+                found.append((p, dep))
+        requires: dict[str, list[str]] = {}
+        for _, d in found:
+            requires.setdefault(d.candidate, []).append(d.requires)
+        for p, d in found:  # report each dependency that closes a cycle, with the cycle
+            cycle = _path_between(requires, d.requires, d.candidate)
+            if cycle:
+                self.problem(p, "file.dependency_cycle", cycle=" -> ".join([d.candidate, *cycle]))
+        return tuple(d for _, d in found)
+
+    def participant(self, obj: dict, path: str, criteria: dict, candidate_ids: set) -> Participant:
+        """The workshop fields of a participant: organisation, voice, anonymous, own scores."""
+        voice = 1.0
+        if "voice" in obj:
+            number = self.number(obj["voice"], f"{path}.voice")
+            if number is not None and number < 0:
+                self.problem(f"{path}.voice", "file.negative", value=_describe(obj["voice"]))
+            elif number is not None:
+                voice = number
+        anonymous = obj.get("anonymous", False)
+        if not self.expect(anonymous, bool, "true or false", f"{path}.anonymous"):
+            anonymous = False
+        scores: dict[tuple[str, str], float] = {}
+        raw = obj.get("scores", {})
+        if self.expect(raw, dict, "an object of scores per candidate", f"{path}.scores"):
+            for cand, row in raw.items():
+                where = f"{path}.scores.{cand}"
+                if cand not in candidate_ids:
+                    self.problem(where, "file.unknown_ref", what="candidate", value=_describe(cand))
+                    continue
+                if not self.expect(row, dict, "an object of scores per criterion", where):
+                    continue
+                for crit, value in row.items():
+                    if crit not in criteria:
+                        self.problem(
+                            f"{where}.{crit}",
+                            "file.unknown_ref",
+                            what="criterion",
+                            value=_describe(crit),
+                        )
+                        continue
+                    number = self.parse_score_value(criteria[crit].scale, value, f"{where}.{crit}")
+                    if number is not None:
+                        scores[(cand, crit)] = number
+        return Participant(
+            "",
+            organisation=self.string(obj, "organisation", path),
+            voice=voice,
+            anonymous=anonymous,
+            scores=scores,
+        )
+
     # --- the whole document -----------------------------------------------------------------
     def study(self, doc: dict) -> Study:
         seen_nodes: set[str] = set()
@@ -539,6 +699,8 @@ class _Reader:
                     )
                 )
         candidate_ids = {c.id for c in candidates}
+        groups = self.groups(doc, candidate_ids)
+        dependencies = self.dependencies(doc, candidate_ids)
 
         constraints, seen = [], set()
         for p, obj in self.items(doc, "constraints"):
@@ -666,10 +828,15 @@ class _Reader:
         for p, obj in self.items(doc, "participants"):
             pid = self.ident(obj, p, seen)
             weights = self.weights(obj.get("weights", {}), f"{p}.weights", node_ids)
+            participant = self.participant(obj, p, criteria, {c.id for c in candidates})
             if pid:
                 participants.append(
-                    Participant(
-                        pid, self.string(obj, "name", p), self.string(obj, "role", p), weights
+                    replace(
+                        participant,
+                        id=pid,
+                        name="" if participant.anonymous else self.string(obj, "name", p),
+                        role=self.string(obj, "role", p),
+                        weights=weights,
                     )
                 )
 
@@ -717,6 +884,8 @@ class _Reader:
             active_scenario=active if scenarios else Study().active_scenario,
             participants=tuple(participants),
             settings=settings,
+            groups=groups,
+            dependencies=dependencies,
         )
 
 

@@ -17,16 +17,17 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from mcda.ranking import TIE_TOLERANCE
 from mcda.result import Scores
 from mcda.validation import McdaInputError, check_problem, per_criterion
 
 PREFERENCE_FUNCTIONS = ("usual", "u-shape", "v-shape", "level", "linear", "gaussian")
 
 
-def _ramp(d: np.ndarray, q: np.ndarray, width: np.ndarray) -> np.ndarray:
+def _ramp(d: np.ndarray, q: np.ndarray, width: np.ndarray, noise: float | np.ndarray) -> np.ndarray:
     """(d - q) / width clipped to [0, 1]; a step at q where the width is 0."""
     ramp = np.minimum(np.maximum((d - q) / np.where(width > 0, width, 1.0), 0.0), 1.0)
-    return ramp if np.all(width > 0) else np.where(width > 0, ramp, d > q)
+    return ramp if np.all(width > 0) else np.where(width > 0, ramp, d > q + noise)
 
 
 def preference_degree(
@@ -35,9 +36,14 @@ def preference_degree(
     q: float | np.ndarray = 0.0,
     p: float | np.ndarray = 0.0,
     s: float | np.ndarray | None = None,
+    noise: float | np.ndarray = 0.0,
 ) -> np.ndarray:
     """Brans & Vincke's generalised criteria: P(d) for advantages ``d`` (0 for d <= 0);
     ``q``, ``p``, ``s`` are scalars or broadcast against ``d``.
+
+    ``noise`` is the floating-point noise of ``d``: an advantage within it of a step (0, q or
+    p) counts as on the step, so a difference of decimal scores that *is* the threshold
+    (9.8 - 6.8 = 3.0000000000000004 with q = 3) is indifference, however it rounds.
 
     usual: 1 for d > 0; u-shape: 1 for d > q; v-shape: d / p up to p, then 1; level: 1/2 for
     q < d <= p, 1 beyond; linear (type V): (d - q) / (p - q) for q < d <= p, 1 beyond;
@@ -46,15 +52,15 @@ def preference_degree(
     """
     q, p = np.asarray(q, dtype=float), np.asarray(p, dtype=float)
     if kind == "usual":
-        return (d > 0).astype(float)
+        return (d > noise).astype(float)
     if kind == "u-shape":
-        return (d > q).astype(float)
+        return (d > q + noise).astype(float)
     if kind == "level":
-        return 0.5 * ((d > q).astype(float) + (d > p))
+        return 0.5 * ((d > q + noise).astype(float) + (d > p + noise))
     if kind == "v-shape":
-        return _ramp(d, np.zeros_like(p), p)
+        return _ramp(d, np.zeros_like(p), p, noise)
     if kind == "linear":
-        return _ramp(d, q, p - q)
+        return _ramp(d, q, p - q, noise)
     if kind == "gaussian":
         return -np.expm1(-(np.maximum(d, 0.0) ** 2) / (2.0 * np.asarray(s, dtype=float) ** 2))
     raise McdaInputError(f"preference {kind!r}: choose one of {', '.join(PREFERENCE_FUNCTIONS)}")
@@ -116,6 +122,7 @@ class PrometheeBatch:
             )
             column = np.ascontiguousarray(x.T * types[:, None])  # n x m, higher is better
             d = column[:, :, None] - column[:, None, :]  # d[j, a, b]: advantage of a over b
+            noise = TIE_TOLERANCE * np.maximum(1.0, np.abs(column).max(axis=1))
             for kind in np.unique(kinds):
                 j = np.flatnonzero(kinds == kind)
                 shape = (j.size, 1, 1)
@@ -125,6 +132,7 @@ class PrometheeBatch:
                     q_[j].reshape(shape),
                     p_[j].reshape(shape),
                     s_[j].reshape(shape),
+                    noise[j].reshape(shape),
                 )
                 self.positive[:, j] = P.sum(axis=2).T / (m - 1)
                 self.negative[:, j] = P.sum(axis=1).T / (m - 1)

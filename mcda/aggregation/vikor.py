@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mcda.normalization import constant_columns
+from mcda.ranking import TIE_TOLERANCE
 from mcda.validation import McdaInputError, check_problem
 
 
@@ -23,15 +25,17 @@ def _regret(x: np.ndarray, types: np.ndarray) -> np.ndarray:
     """d_ij: 0 at the best value of the criterion, 1 at the worst (0 on a constant criterion)."""
     y = x * types  # higher is better
     best, worst = y.max(axis=0), y.min(axis=0)
-    span = best - worst
-    return np.divide(best - y, span, out=np.zeros_like(y), where=span > 0)
+    informative = ~constant_columns(x)
+    return np.divide(best - y, best - worst, out=np.zeros_like(y), where=informative)
 
 
 def _scaled(values: np.ndarray, axis: int = -1) -> np.ndarray:
-    """(x - min) / (max - min) along ``axis``; 0 where all are equal."""
+    """(x - min) / (max - min) along ``axis``; 0 where all are equal. S and R lie in [0, 1], so
+    a spread within ``TIE_TOLERANCE`` is rounding noise of equal values (e.g. S = 0.55 summed
+    in two orders) and must not be blown up to the full 0..1 range of Q."""
     lo = values.min(axis=axis, keepdims=True)
     span = values.max(axis=axis, keepdims=True) - lo
-    return np.divide(values - lo, span, out=np.zeros_like(values), where=span > 0)
+    return np.divide(values - lo, span, out=np.zeros_like(values), where=span > TIE_TOLERANCE)
 
 
 def _q(S: np.ndarray, R: np.ndarray, v: float) -> np.ndarray:
@@ -85,7 +89,7 @@ def vikor(
     d = _regret(x, t)
     weighted = d * w
     S, R = weighted.sum(axis=1), weighted.max(axis=1)
-    informative = np.ptp(x, axis=0) > 0
+    informative = ~constant_columns(x)
     return VikorResult(
         s=S,
         r=R,

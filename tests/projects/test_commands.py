@@ -63,6 +63,22 @@ def test_removing_a_candidate_or_theme_removes_its_scores_and_undo_restores_them
     assert stack.study == study
 
 
+def test_removing_a_theme_drops_its_weights_so_the_saved_study_loads(tmp_path):
+    """Scenario and participant weights of removed nodes would make the file invalid."""
+    from projects.study import Participant
+    from projects.study_file import load_study, save_study
+
+    study = replace(
+        make_study(),
+        participants=(Participant("p1", weights={"groen": 2, "bomen": 1, "stad": 1}),),
+    )
+    after = UndoStack(study).push(RemoveNode(node_id="groen"))
+    assert "groen" not in after.scenario("groen-voorop").weights
+    assert after.participants[0].weights == {"stad": 1}
+    save_study(after, tmp_path / "s.weegwijzer.json")
+    assert load_study(tmp_path / "s.weegwijzer.json") == after
+
+
 def test_a_slider_drag_is_one_undo_step():
     stack = UndoStack(make_study())
     for w in (2, 3, 4, 5):

@@ -1,0 +1,1 @@
+"""The editing panels of the main window: criteria and weights, scores and rationale."""

@@ -1,0 +1,190 @@
+"""Dialogs for what the tables do not show: a criterion's direction and scale, a candidate's
+description, area and tags. Texts are edited in the current language; the other stays."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+)
+
+from criteria.scales import FivePointScale, NumericScale, ScaleError
+from criteria.tree import Criterion
+from desktop.models.criteria_model import with_language
+from projects.study import Candidate, Study
+
+
+def _optional_number(text: str) -> float | None:
+    text = text.strip().replace(",", ".")
+    return float(text) if text else None
+
+
+def _number_text(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+class _Form(QDialog):
+    """A form with OK/Cancel and a line for what is wrong."""
+
+    def __init__(self, title: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.problem = QLabel(wordWrap=True)
+        self.problem.setStyleSheet("color:#b35806;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _description(self) -> str:
+        return self.description.toPlainText().strip()
+
+    def finish(self) -> None:
+        self.form.addRow(self.problem)
+        self.form.addRow(self.buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def _accept(self) -> None:
+        try:
+            self.result_value()
+        except (ScaleError, ValueError) as exc:
+            self.problem.setText(str(exc))
+            return
+        self.accept()
+
+    def result_value(self):
+        raise NotImplementedError
+
+
+class CriterionDialog(_Form):
+    """Name, description, direction and scale of a criterion."""
+
+    def __init__(self, criterion: Criterion, study: Study, lang: str, parent=None) -> None:
+        super().__init__(self.tr("Criterion properties"), parent)
+        self.criterion, self.study, self.lang = criterion, study, lang
+        self.name = QLineEdit(criterion.name.get(lang))
+        self.description = QPlainTextEdit(criterion.description.get(lang))
+        self.description.setFixedHeight(80)
+        self.direction = QComboBox()
+        self.direction.addItem(self.tr("Higher is better (benefit)"), "benefit")
+        self.direction.addItem(self.tr("Lower is better (cost)"), "cost")
+        self.direction.setCurrentIndex(self.direction.findData(criterion.direction))
+        self.scale = QComboBox()
+        self.scale.addItem(self.tr("Five-point scale (-- - 0 + ++)"), "five_point")
+        self.scale.addItem(self.tr("Number with a unit"), "numeric")
+        numeric = isinstance(criterion.scale, NumericScale)
+        self.scale.setCurrentIndex(1 if numeric else 0)
+        self.unit = QLineEdit(criterion.scale.unit if numeric else "")
+        self.lower = QLineEdit(
+            "" if not numeric or criterion.scale.lower is None else f"{criterion.scale.lower:g}"
+        )
+        self.upper = QLineEdit(
+            "" if not numeric or criterion.scale.upper is None else f"{criterion.scale.upper:g}"
+        )
+        for bound in (self.lower, self.upper):
+            bound.setPlaceholderText(self.tr("empty: the candidates' range"))
+        self.source = QLineEdit(criterion.source)
+        self.form.addRow(self.tr("Name:"), self.name)
+        self.form.addRow(self.tr("Description:"), self.description)
+        self.form.addRow(self.tr("Direction:"), self.direction)
+        self.form.addRow(self.tr("Scale:"), self.scale)
+        self.form.addRow(self.tr("Unit:"), self.unit)
+        self.form.addRow(self.tr("Lowest:"), self.lower)
+        self.form.addRow(self.tr("Highest:"), self.upper)
+        self.form.addRow(self.tr("Source:"), self.source)
+        self.scale.currentIndexChanged.connect(self._scale_kind)
+        self._scale_kind()
+        self.finish()
+
+    def _scale_kind(self, *_args) -> None:
+        numeric = self.scale.currentData() == "numeric"
+        for field in (self.unit, self.lower, self.upper):
+            field.setEnabled(numeric)
+
+    def _new_scale(self):
+        old = self.criterion.scale
+        if self.scale.currentData() == "five_point":
+            if isinstance(old, FivePointScale):
+                return old
+            off_scale = [
+                self.study.candidate(cand).name.get(self.lang)
+                for (cand, crit), score in self.study.scores.items()
+                if crit == self.criterion.id
+                and not score.missing
+                and not (float(score.value).is_integer() and -2 <= score.value <= 2)
+            ]
+            if off_scale:
+                raise ValueError(
+                    self.tr(
+                        "Not on the five-point scale: the scores of %1. Change them first."
+                    ).replace("%1", ", ".join(off_scale))
+                )
+            return FivePointScale()
+        try:
+            lower, upper = _optional_number(self.lower.text()), _optional_number(self.upper.text())
+        except ValueError:
+            raise ValueError(self.tr("The lowest and highest values must be numbers.")) from None
+        keep = old.value_function if isinstance(old, NumericScale) else None
+        if keep is not None and (lower, upper) != (old.lower, old.upper):
+            keep = None  # a value function belongs to the bounds it was made for
+        return NumericScale(self.unit.text().strip(), lower, upper, keep)
+
+    def result_value(self) -> Criterion:
+        name = self.name.text().strip()
+        if not name:
+            raise ValueError(self.tr("A criterion needs a name."))
+        c = self.criterion
+        return replace(
+            c,
+            name=with_language(c.name, self.lang, name),
+            description=with_language(
+                c.description, self.lang, self.description.toPlainText().strip()
+            ),
+            direction=self.direction.currentData(),
+            scale=self._new_scale(),
+            source=self.source.text().strip(),
+        )
+
+
+class CandidateDialog(_Form):
+    """Name, description, area and tags of a candidate."""
+
+    def __init__(self, candidate: Candidate, lang: str, parent=None) -> None:
+        super().__init__(self.tr("Candidate properties"), parent)
+        self.candidate, self.lang = candidate, lang
+        self.name = QLineEdit(candidate.name.get(lang))
+        self.description = QPlainTextEdit(candidate.description.get(lang))
+        self.description.setFixedHeight(80)
+        self.area = QLineEdit(candidate.area)
+        self.tags = QLineEdit(", ".join(candidate.tags))
+        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. groen, wonen"))
+        self.form.addRow(self.tr("Name:"), self.name)
+        self.form.addRow(self.tr("Description:"), self.description)
+        self.form.addRow(self.tr("Area:"), self.area)
+        self.form.addRow(self.tr("Tags:"), self.tags)
+        self.finish()
+
+    def result_value(self) -> Candidate:
+        name = self.name.text().strip()
+        if not name:
+            raise ValueError(self.tr("A candidate needs a name."))
+        c = self.candidate
+        tags = tuple(dict.fromkeys(t.strip() for t in self.tags.text().split(",") if t.strip()))
+        return replace(
+            c,
+            name=with_language(c.name, self.lang, name),
+            description=with_language(
+                c.description, self.lang, self.description.toPlainText().strip()
+            ),
+            area=self.area.text().strip(),
+            tags=tags,
+        )
