@@ -5,8 +5,9 @@ SMAA-2, § 2): every sample draws a matrix and a weight vector. Two models of im
 an ordinal score (the five-point scale) moves one step up or down with probability p (each
 direction p/2, staying on the scale), and a numeric score x becomes x (1 + u) with u uniform
 on [-spread, spread]. The scoring of k (matrix, weights) pairs is vectorised over the samples
-with the engine's own normalisations; PROMETHEE II's "usual" criterion uses ranks
-(sum_b sign(x_a - x_b) = 2 rank_a - m - 1 with average ranks), other preference functions the
+with the engine's own normalisations. PROMETHEE II's single-criterion flows use the level
+counts where a criterion takes few distinct values (ordinal scores), ranks for the "usual"
+criterion (sum_b sign(x_a - x_b) = 2 rank_a - m - 1 with average ranks), and otherwise the
 k x m x m differences in chunks.
 """
 
@@ -84,6 +85,24 @@ class ScoreUncertainty:
         return X
 
 
+def _flows_on_levels(x: np.ndarray, kind: str, q: float, p: float, s: float) -> np.ndarray | None:
+    """Single-criterion net flows of k x m values that take few distinct values (an ordinal
+    scale): sum_b G(x_a - x_b) = sum_l count_l G(x_a - v_l) with G(d) = P(d) - P(-d), from
+    the level counts of each sample; None if the values are mostly distinct."""
+    k, m = x.shape
+    levels, index = np.unique(x, return_inverse=True)
+    if levels.size > m // 2:
+        return None
+    index = index.reshape(k, m)
+    counts = np.bincount(
+        (index + levels.size * np.arange(k)[:, None]).ravel(), minlength=k * levels.size
+    ).reshape(k, levels.size)
+    d = levels[:, None] - levels[None, :]
+    G = preference_degree(d, kind, q, p, s) - preference_degree(-d, kind, q, p, s)
+    per_level = counts @ G.T  # k x levels: sum over the sample's values of G(v_l - x_b)
+    return np.take_along_axis(per_level, index, axis=1) / (m - 1)
+
+
 def _promethee_flows(
     X: np.ndarray, types: np.ndarray, W: np.ndarray, preference, q, p, s
 ) -> np.ndarray:
@@ -93,9 +112,10 @@ def _promethee_flows(
         return phi
     for j, (kind, qj, pj, sj) in enumerate(_parameters(n, preference, q, p, s)):
         x = X[:, :, j] * types[j]
-        if kind == "usual":
+        flow = _flows_on_levels(x, kind, qj, pj, sj)
+        if flow is None and kind == "usual":
             flow = (2.0 * rankdata(x, axis=1) - m - 1.0) / (m - 1)
-        else:
+        elif flow is None:
             flow = np.empty((k, m))
             step = max(1, PAIR_CELLS // (m * m))
             for a in range(0, k, step):

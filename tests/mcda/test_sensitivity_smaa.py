@@ -191,3 +191,26 @@ def test_sample_scores_agree_with_the_engine(method, kwargs):
         want = mcda.batch_scores(X[s], types, W[s], method, **kwargs)[0]
         # The weighted sum may be shifted by a constant per sample (same ranks).
         assert np.allclose(got[s] - got[s].mean(), want - want.mean())
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {},
+        {"preference": "v-shape", "p": 1.5},
+        {"preference": "linear", "q": 0.5, "p": 2.0},
+        {"preference": "level", "q": 1.0, "p": 2.0},
+        {"preference": "u-shape", "q": 1.0},
+        {"preference": "gaussian", "s": 1.0},
+    ],
+)
+def test_promethee_on_five_point_levels_agrees_with_the_engine(kwargs):
+    rng = np.random.default_rng(1)
+    X = rng.integers(-2, 3, (6, 9, 3)).astype(float)  # few distinct values: level counts
+    X[:, :, 2] = rng.random((6, 9))  # distinct values: pairwise differences or ranks
+    W = rng.dirichlet(np.ones(3), 6)
+    types = np.array([1, -1, 1])
+    got = sample_scores(X, types, W, "promethee_ii", **kwargs)
+    for s in range(6):
+        want = mcda.batch_scores(X[s], types, W[s], "promethee_ii", **kwargs)[0]
+        assert np.allclose(got[s], want)
