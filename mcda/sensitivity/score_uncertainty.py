@@ -21,7 +21,6 @@ from scipy.stats import rankdata
 from mcda.aggregation.promethee import _parameters, preference_degree
 from mcda.aggregation.topsis import _closeness
 from mcda.aggregation.vikor import _check_v, _q, _regret
-from mcda.normalization import _normalize
 from mcda.validation import McdaInputError, as_matrix, as_vector, per_criterion
 
 PAIR_CELLS = 4_000_000
@@ -127,8 +126,8 @@ def _promethee_flows(
 
 
 def _slope(X: np.ndarray, types: np.ndarray, normalization: str) -> np.ndarray:
-    """k x n slopes a of the weighted sum's normalisations, each affine per criterion
-    (r = a x + c; see ``mcda.normalization``); a constant criterion gets 0."""
+    """k x n slopes a of the normalisations, each affine per criterion (r = a x + c; see
+    ``mcda.normalization``; "none" is the weighted sum's); a constant criterion gets 0."""
     if normalization == "none":
         return np.broadcast_to(types.astype(float), X[:, 0].shape)
     hi, lo = X.max(axis=1), X.min(axis=1)
@@ -141,7 +140,7 @@ def _slope(X: np.ndarray, types: np.ndarray, normalization: str) -> np.ndarray:
     elif normalization == "sum":
         scale = X.sum(axis=1)
     else:
-        raise McdaInputError(f"normalization {normalization!r}: not a weighted-sum normalisation")
+        raise McdaInputError(f"normalization {normalization!r}: unknown")
     informative = (hi > lo) & (scale != 0)
     return np.divide(types, scale, out=np.zeros_like(hi), where=informative)
 
@@ -157,8 +156,9 @@ def sample_scores(
     own normalised weight row of W (k x n); same methods and keyword arguments as
     ``mcda.batch_scores``. Inputs are assumed validated (see ``mcda.scorer``).
 
-    Weighted sum: the scores are shifted by a constant per sample (sum_j w_j c_j of the affine
-    normalisation r = a x + c), which changes no rank; it saves normalising the matrices."""
+    The normalisations are affine per criterion (r = a x + c), so no matrix is normalised:
+    the weighted sum is X (a w) - shifted by sum_j w_j c_j, the same for every alternative of
+    a sample, which changes no rank - and TOPSIS's distances are a w times raw gaps."""
     if method == "promethee_ii":
         options = {"preference": "usual", "q": 0.0, "p": 0.0, "s": None, **method_kwargs}
         return _promethee_flows(X, types, W, **options)
@@ -167,10 +167,16 @@ def sample_scores(
         return (X @ (W * slope)[:, :, None])[:, :, 0]
     Xt = np.moveaxis(X, 0, 1)  # m x k x n: the engine's column-wise maths per sample
     if method == "topsis":
-        r = _normalize(Xt, types, method_kwargs.get("normalization", "vector"))
-        W2 = W**2
-        d_plus = np.sqrt(np.einsum("mkn,kn->km", (r - r.max(axis=0)) ** 2, W2))
-        d_minus = np.sqrt(np.einsum("mkn,kn->km", (r - r.min(axis=0)) ** 2, W2))
+        # r = a x + c per criterion, so r - r+ = a (x - x+) with x+ the raw value at the ideal
+        # (the maximum for a benefit criterion, the minimum for a cost one): the distances need
+        # only the raw gaps to the column extremes and the squared weighted slopes.
+        weight2 = (W * _slope(X, types, method_kwargs.get("normalization", "vector"))) ** 2
+        to_max = (X - X.max(axis=1, keepdims=True)) ** 2
+        to_min = (X - X.min(axis=1, keepdims=True)) ** 2
+        benefit = (weight2 * (types > 0))[:, :, None]
+        cost = (weight2 * (types < 0))[:, :, None]
+        d_plus = np.sqrt(to_max @ benefit + to_min @ cost)[:, :, 0]
+        d_minus = np.sqrt(to_min @ benefit + to_max @ cost)[:, :, 0]
         return _closeness(d_plus, d_minus)
     if method == "vikor":
         d = _regret(Xt, types)

@@ -175,6 +175,7 @@ def test_score_uncertainty_moves_one_step_within_the_scale():
         ("weighted_sum", {}),
         ("weighted_sum", {"normalization": "vector"}),
         ("topsis", {}),
+        ("topsis", {"normalization": "minmax"}),
         ("vikor", {"v": 0.3}),
         ("promethee_ii", {}),
         ("promethee_ii", {"preference": "linear", "q": 0.1, "p": 0.4}),
