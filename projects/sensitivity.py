@@ -33,6 +33,7 @@ from mcda.sensitivity import (
     tornado,
     weight_sweep,
 )
+from mcda.sensitivity.smaa import Cancel
 from projects.evaluation import DecisionProblem, EvaluationError, _neutral, run_method, to_problem
 from projects.messages import message
 from projects.study import METHODS, Study
@@ -253,12 +254,12 @@ def acceptability(
     s: Setup,
     n_samples: int = 10000,
     seed: int | None = 0,
-    weights: str = "uniform",
+    weights: WeightModel = "uniform",
     spread: float = 0.2,
     score_p: float = 0.0,
     score_spread: float = 0.0,
     progress: Callable[[int, int], bool | None] | None = None,
-    cancel=None,
+    cancel: Cancel | None = None,
     lang: str = "en",
 ) -> StudySmaa:
     """Rank acceptability, central weights and pairwise winning of the study's candidates.
