@@ -362,7 +362,7 @@ def _sensitivity(args: argparse.Namespace) -> int:
         print(f"  {ids[i]:<8} {name[ids[i]]:<{width}}{shares}   {smaa.verdict(ids[i], 'en')}")
     print(f"\nStability: weight interval in which the top-{stable.k} order holds")
     crits = {s.key: study.criterion(s.key).name.get("en") for s in sweeps}
-    width = max(len(c) for c in crits.values())
+    width = max((len(c) for c in crits.values()), default=0)
     for j, s in enumerate(sweeps):
         print(
             f"  {s.key:<12} {crits[s.key]:<{width}}  {stable.current[j]:.3f} in "
