@@ -114,6 +114,17 @@ def _command_parser() -> argparse.ArgumentParser:
         default="equal",
         help="participant weights: equal, one voice per organisation, or each one's voice",
     )
+
+    sens = sub.add_parser(
+        "sensitivity", help="rank acceptability, stability intervals and rank reversals"
+    )
+    _study_argument(sens)
+    sens.add_argument("--method", choices=METHODS)
+    sens.add_argument("--scenario", help="scenario id or name (default: the active one)")
+    sens.add_argument("--samples", type=int, default=10000, help="Monte Carlo samples (10000)")
+    sens.add_argument("--seed", type=int, default=0, help="random seed (0)")
+    sens.add_argument("--top-k", type=int, default=3, help="places whose order must hold (3)")
+    sens.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -299,6 +310,71 @@ def _collect(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sensitivity(args: argparse.Namespace) -> int:
+    from mcda import McdaInputError
+    from projects import sensitivity
+
+    study = _load(args)
+    if args.samples < 1 or args.top_k < 1:
+        raise CliError("--samples and --top-k must be at least 1")
+    try:
+        setup = sensitivity.setup(study, args.method, args.scenario, lang="en")
+        sweeps = sensitivity.criterion_sweeps(setup)
+        stable = sensitivity.stability(sweeps, args.top_k)
+        smaa = sensitivity.acceptability(study, setup, args.samples, args.seed)
+    except (EvaluationError, McdaInputError) as exc:
+        raise CliError(str(exc)) from None
+    ids = setup.problem.candidate_ids
+    reversals = [
+        {
+            "criterion": s.key,
+            "weight": round(r.weight, 6),
+            "candidates": [ids[r.ahead_below], ids[r.ahead_above]],
+        }
+        for s in sweeps
+        for r in s.sweep.reversals
+    ]
+    if args.json:
+        out = {
+            "acceptability": {
+                cid: [round(float(a), 6) for a in smaa.result.acceptability[i]]
+                for i, cid in enumerate(ids)
+            },
+            "stability": {
+                s.key: [round(float(stable.low[j]), 6), round(float(stable.high[j]), 6)]
+                for j, s in enumerate(sweeps)
+            },
+            "reversals": reversals,
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    name = {c.id: c.name.get("en") for c in study.candidates}
+    scenario = study.scenario(args.scenario).name.get("en")
+    print(
+        f"{study.title.get('en')}: {setup.method}, scenario '{scenario}', "
+        f"{args.samples} weight samples uniform on the simplex (seed {args.seed})"
+    )
+    width = max(len(name[c]) for c in ids)
+    ranks = "".join(f"{r:>6}" for r in range(1, len(ids) + 1))
+    print(f"\nRank acceptability (% of samples)\n  {'':<8} {'':<{width}}{ranks}")
+    for i in sorted(range(len(ids)), key=lambda i: smaa.current_ranks[i]):
+        shares = "".join(f"{100 * a:>6.1f}" for a in smaa.result.acceptability[i])
+        print(f"  {ids[i]:<8} {name[ids[i]]:<{width}}{shares}   {smaa.verdict(ids[i], 'en')}")
+    print(f"\nStability: weight interval in which the top-{stable.k} order holds")
+    crits = {s.key: study.criterion(s.key).name.get("en") for s in sweeps}
+    width = max((len(c) for c in crits.values()), default=0)
+    for j, s in enumerate(sweeps):
+        print(
+            f"  {s.key:<12} {crits[s.key]:<{width}}  {stable.current[j]:.3f} in "
+            f"[{stable.low[j]:.3f}, {stable.high[j]:.3f}]"
+        )
+    print(f"\nRank reversals ({len(reversals)}): weight where the second overtakes the first")
+    for r in reversals:
+        a, b = r["candidates"]
+        print(f"  {r['criterion']:<12} {r['weight']:.6f}  {a} -> {b}")
+    return 0
+
+
 COMMANDS = {
     "rank": _rank,
     "export": _export,
@@ -308,6 +384,7 @@ COMMANDS = {
     "portfolio": _portfolio,
     "forms": _forms,
     "collect": _collect,
+    "sensitivity": _sensitivity,
 }
 
 

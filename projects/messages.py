@@ -456,3 +456,36 @@ _CATALOGUE.update(
         ),
     }
 )
+
+_CATALOGUE.update(
+    {
+        "sensitivity.too_few": (
+            "Een gevoeligheidsanalyse heeft minstens twee gerangschikte kandidaten nodig.",
+            "A sensitivity analysis needs at least two ranked candidates.",
+        ),
+        "sensitivity.no_participants": (
+            "Geen deelnemer heeft gewichten gegeven voor de gewogen criteria.",
+            "No participant has given weights for the weighted criteria.",
+        ),
+        "sensitivity.unknown_model": (
+            "Onbekend gewichtsmodel '{model}'; kies uit {choices}.",
+            "Unknown weight model '{model}'; choose from {choices}.",
+        ),
+        "verdict.stable_first": (
+            "stabiel eerste in {share} % van de steekproeven",
+            "stable first in {share} % of samples",
+        ),
+        "verdict.first": (
+            "eerste in slechts {share} % van de steekproeven",
+            "first in only {share} % of samples",
+        ),
+        "verdict.last": (
+            "laatste in {share} % van de steekproeven, eerste in {first} %",
+            "last in {share} % of samples, first in {first} %",
+        ),
+        "verdict.rank": (
+            "rang {rank} of beter in {share} % van de steekproeven, eerste in {first} %",
+            "rank {rank} or better in {share} % of samples, first in {first} %",
+        ),
+    }
+)
