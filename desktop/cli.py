@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -410,6 +411,9 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(f"weegwijzer: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader left (| head): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
         print(f"weegwijzer: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
         return 1

@@ -85,6 +85,17 @@ def _neutral(criterion: Criterion, observed: list[float]) -> float:
     return (min(observed) + max(observed)) / 2 if observed else 0.0
 
 
+def raw_matrix(study: Study, candidate_ids: list[str], criteria: list[Criterion]) -> np.ndarray:
+    """The scores as given (scale numbers), candidates x criteria; a missing score counts as
+    the criterion's neutral value (the missing-score policy decides whether that happens)."""
+    raw = np.empty((len(candidate_ids), len(criteria)))
+    for j, crit in enumerate(criteria):
+        column = [study.score(cid, crit.id).value for cid in candidate_ids]
+        neutral = _neutral(crit, [v for v in column if v is not None])
+        raw[:, j] = [neutral if v is None else v for v in column]
+    return raw
+
+
 def to_problem(study: Study, scenario: str | None = None, lang: str = "en") -> DecisionProblem:
     """The decision problem of ``study`` under ``scenario`` (default: the active one)."""
     try:
@@ -165,12 +176,7 @@ def to_problem(study: Study, scenario: str | None = None, lang: str = "en") -> D
         if not failed:
             included.append(cand)
 
-    raw = np.empty((len(included), len(criteria)))
-    for j, crit in enumerate(criteria):
-        column = [study.score(c.id, crit.id).value for c in included]
-        observed = [v for v in column if v is not None]
-        neutral = _neutral(crit, observed)
-        raw[:, j] = [neutral if v is None else v for v in column]
+    raw = raw_matrix(study, [c.id for c in included], criteria)
     values = (
         np.column_stack(
             [crit.scale.values(raw[:, j], crit.benefit) for j, crit in enumerate(criteria)]

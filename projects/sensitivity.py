@@ -34,7 +34,13 @@ from mcda.sensitivity import (
     weight_sweep,
 )
 from mcda.sensitivity.smaa import Cancel
-from projects.evaluation import DecisionProblem, EvaluationError, _neutral, run_method, to_problem
+from projects.evaluation import (
+    DecisionProblem,
+    EvaluationError,
+    raw_matrix,
+    run_method,
+    to_problem,
+)
 from projects.messages import message
 from projects.study import METHODS, Study
 
@@ -207,11 +213,7 @@ def score_uncertainty(study: Study, s: Setup, p: float, spread: float) -> StudyS
     multiplied by a factor uniform on [1 - spread, 1 + spread]."""
     ids, cids = s.problem.candidate_ids, s.problem.criterion_ids
     crits = [study.criterion(c) for c in cids]
-    raw = np.empty((len(ids), len(cids)))
-    for j, crit in enumerate(crits):
-        column = [study.score(cand, crit.id).value for cand in ids]
-        neutral = _neutral(crit, [v for v in column if v is not None])
-        raw[:, j] = [neutral if v is None else v for v in column]
+    raw = raw_matrix(study, list(ids), crits)
     five = [isinstance(c.scale, FivePointScale) for c in crits]
     noise = ScoreUncertainty(
         raw,

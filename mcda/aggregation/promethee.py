@@ -66,7 +66,7 @@ def preference_degree(
     raise McdaInputError(f"preference {kind!r}: choose one of {', '.join(PREFERENCE_FUNCTIONS)}")
 
 
-def _parameters(n: int, kinds: object, q: object, p: object, s: object) -> list[tuple]:
+def preference_parameters(n: int, kinds: object, q: object, p: object, s: object) -> list[tuple]:
     """Per-criterion (kind, q, p, s), checked; entries a function does not use are ignored."""
     out = []
     kinds = per_criterion(kinds, n, "preference")
@@ -118,7 +118,7 @@ class PrometheeBatch:
         self.negative = np.zeros((m, n))
         if m > 1:
             kinds, q_, p_, s_ = map(
-                np.array, zip(*_parameters(n, preference, q, p, s), strict=True)
+                np.array, zip(*preference_parameters(n, preference, q, p, s), strict=True)
             )
             column = np.ascontiguousarray(x.T * types[:, None])  # n x m, higher is better
             d = column[:, :, None] - column[:, None, :]  # d[j, a, b]: advantage of a over b

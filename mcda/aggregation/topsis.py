@@ -20,7 +20,7 @@ from mcda.result import Scores
 from mcda.validation import check_problem
 
 
-def _closeness(d_plus: np.ndarray, d_minus: np.ndarray) -> np.ndarray:
+def closeness_of(d_plus: np.ndarray, d_minus: np.ndarray) -> np.ndarray:
     """D- / (D+ + D-); 0.5 where both are 0 (every criterion constant: nothing to choose)."""
     total = d_plus + d_minus
     return np.divide(d_minus, total, out=np.full_like(total, 0.5), where=total > 0)
@@ -36,7 +36,9 @@ class TopsisBatch:
 
     def __call__(self, W: np.ndarray) -> np.ndarray:
         W2 = W**2
-        return _closeness(np.sqrt(W2 @ self.gap_to_ideal.T), np.sqrt(W2 @ self.gap_to_anti_ideal.T))
+        return closeness_of(
+            np.sqrt(W2 @ self.gap_to_ideal.T), np.sqrt(W2 @ self.gap_to_anti_ideal.T)
+        )
 
 
 def topsis(
@@ -55,7 +57,7 @@ def topsis(
     w2 = w**2
     d_plus = np.sqrt(parts.gap_to_ideal @ w2)
     d_minus = np.sqrt(parts.gap_to_anti_ideal @ w2)
-    closeness = _closeness(d_plus, d_minus)
+    closeness = closeness_of(d_plus, d_minus)
     lift = parts.gap_to_anti_ideal * w2
     share = np.divide(
         lift, d_minus[:, None] ** 2, out=np.zeros_like(lift), where=d_minus[:, None] > 0

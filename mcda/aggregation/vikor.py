@@ -21,7 +21,7 @@ from mcda.ranking import TIE_TOLERANCE
 from mcda.validation import McdaInputError, check_problem
 
 
-def _regret(x: np.ndarray, types: np.ndarray) -> np.ndarray:
+def regret(x: np.ndarray, types: np.ndarray) -> np.ndarray:
     """d_ij: 0 at the best value of the criterion, 1 at the worst (0 on a constant criterion)."""
     y = x * types  # higher is better
     best, worst = y.max(axis=0), y.min(axis=0)
@@ -38,11 +38,11 @@ def _scaled(values: np.ndarray, axis: int = -1) -> np.ndarray:
     return np.divide(values - lo, span, out=np.zeros_like(values), where=span > TIE_TOLERANCE)
 
 
-def _q(S: np.ndarray, R: np.ndarray, v: float) -> np.ndarray:
+def compromise_q(S: np.ndarray, R: np.ndarray, v: float) -> np.ndarray:
     return v * _scaled(S) + (1.0 - v) * _scaled(R)
 
 
-def _check_v(v: float) -> float:
+def check_v(v: float) -> float:
     v = float(v)
     if not 0.0 <= v <= 1.0:
         raise McdaInputError(f"v = {v:g}: the weight of the strategy of the majority is in [0, 1]")
@@ -67,15 +67,15 @@ class VikorBatch:
     """-Q for many weight rows (higher is better, like every batch scorer)."""
 
     def __init__(self, x: np.ndarray, types: np.ndarray, v: float = 0.5) -> None:
-        self.d = _regret(x, types)
-        self.v = _check_v(v)
+        self.d = regret(x, types)
+        self.v = check_v(v)
 
     def __call__(self, W: np.ndarray) -> np.ndarray:
         S = W @ self.d.T
         R = np.zeros_like(S)
         for j in range(self.d.shape[1]):  # a loop over criteria keeps memory at k x m
             np.maximum(R, W[:, j : j + 1] * self.d[:, j], out=R)
-        return -_q(S, R, self.v)
+        return -compromise_q(S, R, self.v)
 
 
 def vikor(
@@ -86,14 +86,14 @@ def vikor(
 ) -> VikorResult:
     """VIKOR's S, R and Q (rank with ``mcda.rank(result.q, descending=False)``)."""
     x, w, t = check_problem(matrix, weights, types)
-    d = _regret(x, t)
+    d = regret(x, t)
     weighted = d * w
     S, R = weighted.sum(axis=1), weighted.max(axis=1)
     informative = ~constant_columns(x)
     return VikorResult(
         s=S,
         r=R,
-        q=_q(S, R, _check_v(v)),
+        q=compromise_q(S, R, check_v(v)),
         d=d,
         weights=w,
         contributions=np.where(informative, w * (1.0 - d), 0.0),

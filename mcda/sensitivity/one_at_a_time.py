@@ -155,10 +155,13 @@ class Sweep:
 
         Walking up, the old order holds until the overtake; walking down, the order above a
         reversal holds until the old leader is strictly ahead again. A pair tied at the
-        current weight (the current ranking shows them tied; within PRECISION counts as at
-        it) may separate either way: that is no change of the order shown."""
-        r, c, tol = self.changes(k), self.current, PRECISION
-        tied_now = (r.tied_from - tol <= c) & (c <= r.weight + tol)
+        current weight (the current scores show them tied) may separate either way: that is
+        no change of the order shown. A tie stretch that only *starts* at the current weight
+        (VIKOR) is not a tie now: the overtake at its end still counts."""
+        r, c = self.changes(k), self.current
+        now = self.scores[np.flatnonzero(self.weights == c)[0]]
+        gap = np.abs(now[r.ahead_below] - now[r.ahead_above])
+        tied_now = gap <= tie_tolerance(now)
         return r.weight[~tied_now & (r.weight > c)], r.tied_from[~tied_now & (r.weight <= c)]
 
     def stable_range(self, k: int = 1) -> tuple[float, float]:

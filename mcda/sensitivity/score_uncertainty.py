@@ -16,11 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.stats import rankdata
 
-from mcda.aggregation.promethee import _parameters, preference_degree
-from mcda.aggregation.topsis import _closeness
-from mcda.aggregation.vikor import _check_v, _q, _regret
+from mcda.aggregation.promethee import preference_degree, preference_parameters
+from mcda.aggregation.topsis import closeness_of
+from mcda.aggregation.vikor import check_v, compromise_q, regret
 from mcda.validation import McdaInputError, as_matrix, as_vector, per_criterion
 
 PAIR_CELLS = 4_000_000
@@ -109,10 +108,12 @@ def _promethee_flows(
     phi = np.zeros((k, m))
     if m < 2:
         return phi
-    for j, (kind, qj, pj, sj) in enumerate(_parameters(n, preference, q, p, s)):
+    for j, (kind, qj, pj, sj) in enumerate(preference_parameters(n, preference, q, p, s)):
         x = X[:, :, j] * types[j]
         flow = _flows_on_levels(x, kind, qj, pj, sj)
         if flow is None and kind == "usual":
+            from scipy.stats import rankdata  # lazy: scipy.stats costs a second to import
+
             flow = (2.0 * rankdata(x, axis=1) - m - 1.0) / (m - 1)
         elif flow is None:
             flow = np.empty((k, m))
@@ -177,10 +178,10 @@ def sample_scores(
         cost = (weight2 * (types < 0))[:, :, None]
         d_plus = np.sqrt(to_max @ benefit + to_min @ cost)[:, :, 0]
         d_minus = np.sqrt(to_min @ benefit + to_max @ cost)[:, :, 0]
-        return _closeness(d_plus, d_minus)
+        return closeness_of(d_plus, d_minus)
     if method == "vikor":
-        d = _regret(Xt, types)
+        d = regret(Xt, types)
         S = np.einsum("mkn,kn->km", d, W)
         R = (d * W).max(axis=2).T
-        return -_q(S, R, _check_v(method_kwargs.get("v", 0.5)))
+        return -compromise_q(S, R, check_v(method_kwargs.get("v", 0.5)))
     raise McdaInputError(f"method {method!r}: choose weighted_sum, topsis, promethee_ii or vikor")
