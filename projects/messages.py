@@ -340,7 +340,10 @@ _CATALOGUE.update(
             "uitgesloten door een regel: vereist '{other}', dat niet gekozen is",
             "excluded by a rule: requires '{other}', which is not chosen",
         ),
-        "portfolio.no_value": ("voegt geen waarde toe", "adds no value"),
+        "portfolio.no_value": (
+            "voegt geen waarde toe ten opzichte van niets doen (waarde {value:+.3f})",
+            "adds no value over doing nothing (value {value:+.3f})",
+        ),
         "portfolio.dominated": (
             "gedomineerd: '{other}' levert meer waarde voor minder geld; past niet in het "
             "resterende budget {left:g}",

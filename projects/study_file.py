@@ -26,6 +26,7 @@ from criteria.tree import CriteriaTree, Criterion, Node, Theme
 from projects.messages import message
 from projects.study import (
     GROUP_KINDS,
+    PORTFOLIO_BASELINES,
     Candidate,
     Dependency,
     Group,
@@ -142,6 +143,16 @@ def _participant(study: Study, p: Participant) -> dict:
     return out
 
 
+def _portfolio_settings(settings: Settings) -> dict[str, Any]:
+    """The portfolio settings that differ from the default (files stay unchanged otherwise)."""
+    out: dict[str, Any] = {}
+    if settings.portfolio_baseline != "neutral":
+        out["portfolio_baseline"] = settings.portfolio_baseline
+    if settings.budget is not None:
+        out["budget"] = settings.budget
+    return out
+
+
 def study_to_dict(study: Study) -> dict:
     """The JSON document of ``study`` (format version ``FORMAT_VERSION``)."""
     scores: dict[str, dict] = {}
@@ -210,6 +221,7 @@ def study_to_dict(study: Study) -> dict:
             "method": study.settings.method,
             "missing_policy": study.settings.missing_policy,
             "cost_unit": study.settings.cost_unit,
+            **_portfolio_settings(study.settings),
         },
         "groups": [
             {
@@ -357,6 +369,24 @@ class _Reader:
             return Text(value.get("nl", ""), value.get("en", ""))
         self.problem(where, "file.expected", what='text or {"nl", "en"}', found=_describe(value))
         return Text()
+
+    def portfolio_settings(self, raw: dict) -> tuple[str, float | None]:
+        """``settings.portfolio_baseline`` and ``settings.budget`` (both optional)."""
+        baseline = raw.get("portfolio_baseline", "neutral")
+        if baseline not in PORTFOLIO_BASELINES:
+            self.problem(
+                "settings.portfolio_baseline",
+                "file.bad_choice",
+                value=_describe(baseline),
+                choices=", ".join(PORTFOLIO_BASELINES),
+            )
+            baseline = "neutral"
+        raw_budget = raw.get("budget")
+        budget = None if raw_budget is None else self.number(raw_budget, "settings.budget")
+        if budget is not None and budget < 0:
+            self.problem("settings.budget", "file.negative", value=_describe(raw_budget))
+            budget = None
+        return baseline, budget
 
     def string(self, obj: dict, key: str, path: str, default: str = "") -> str:
         value = obj.get(key, default)
@@ -863,7 +893,12 @@ class _Reader:
                     choices="exclude, neutral",
                 )
                 policy = settings.missing_policy
-            settings = Settings(method, policy, self.string(raw_settings, "cost_unit", "settings"))
+            settings = Settings(
+                method,
+                policy,
+                self.string(raw_settings, "cost_unit", "settings"),
+                *self.portfolio_settings(raw_settings),
+            )
 
         study_id = doc.get("id", "study")
         if not isinstance(study_id, str) or not _ID.match(study_id):
