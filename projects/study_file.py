@@ -324,7 +324,7 @@ def _describe(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _path_between(requires: dict[str, list[str]], start: str, goal: str) -> list[str]:
+def dependency_path(requires: dict[str, list[str]], start: str, goal: str) -> list[str]:
     """The chain ``start`` -> ... -> ``goal`` along ``requires`` (depth first), or []."""
     stack, parent = [start], {start: ""}
     while stack:
@@ -620,7 +620,7 @@ class _Reader:
         for _, d in found:
             requires.setdefault(d.candidate, []).append(d.requires)
         for p, d in found:  # report each dependency that closes a cycle, with the cycle
-            cycle = _path_between(requires, d.requires, d.candidate)
+            cycle = dependency_path(requires, d.requires, d.candidate)
             if cycle:
                 self.problem(p, "file.dependency_cycle", cycle=" -> ".join([d.candidate, *cycle]))
         return tuple(d for _, d in found)
