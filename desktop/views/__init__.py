@@ -11,6 +11,7 @@ from desktop.refcount_guard import protect
 protect()  # before any view makes its first Qt call (see desktop/refcount_guard.py)
 
 from desktop.views.compare import CompareView  # noqa: E402
+from desktop.views.portfolio_tabs import portfolio_views  # noqa: E402
 from desktop.views.radar import RadarView  # noqa: E402
 from desktop.views.ranking import RankingView  # noqa: E402
 from desktop.views.whatif import WhatIfView  # noqa: E402
@@ -23,4 +24,5 @@ def create_views(state, parent=None) -> list:
         ("whatif", WhatIfView(state, parent)),
         ("compare", CompareView(state, parent)),
         ("radar", RadarView(state, parent)),
+        *portfolio_views(state, parent),
     ]
