@@ -188,13 +188,6 @@ class PortfolioResult:
         return tuple(c.candidate_id for c in self.candidates if c.selected)
 
 
-def _solve(data: PortfolioInput, budget: float, lang: str) -> pf.Portfolio:
-    try:
-        return data.model().solve(data.values, budget)
-    except pf.PortfolioError as exc:
-        raise PortfolioStudyError(_error_text(exc, budget, lang)) from None
-
-
 def _error_text(exc: pf.PortfolioError, budget: object, lang: str) -> str:
     if isinstance(exc, pf.BudgetError):
         return message("portfolio.bad_budget", lang, budget=budget)
@@ -243,7 +236,18 @@ def optimal_portfolio(
     Raises ``PortfolioStudyError`` for an invalid budget or rules that cannot be met.
     """
     data = portfolio_input(study, scenario, lang)
-    portfolio = _solve(data, budget, lang)
+    return explained_optimum(study, data, data.model(), budget, lang)
+
+
+def explained_optimum(
+    study: Study, data: PortfolioInput, model: pf.PortfolioModel, budget: float, lang: str = "en"
+) -> PortfolioResult:
+    """``optimal_portfolio`` for ``data`` of ``study`` and its ``model`` (``data.model()``),
+    both built once and reused while only the budget changes (a budget line being dragged)."""
+    try:
+        portfolio = model.solve(data.values, budget)
+    except pf.PortfolioError as exc:
+        raise PortfolioStudyError(_error_text(exc, budget, lang)) from None
     index = {cid: i for i, cid in enumerate(data.candidate_ids)}
     outcomes = []
     for cand in study.candidates:
