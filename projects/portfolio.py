@@ -188,6 +188,14 @@ class PortfolioResult:
         return tuple(c.candidate_id for c in self.candidates if c.selected)
 
 
+def table_order(result: PortfolioResult) -> list[CandidateOutcome]:
+    """The candidates as tables list them: funded first, then the rest; each part by value
+    added, best first (knocked-out candidates, without a value, last)."""
+    return sorted(
+        result.candidates, key=lambda c: (not c.selected, c.value is None, -(c.value or 0.0))
+    )
+
+
 def _error_text(exc: pf.PortfolioError, budget: object, lang: str) -> str:
     if isinstance(exc, pf.BudgetError):
         return message("portfolio.bad_budget", lang, budget=budget)

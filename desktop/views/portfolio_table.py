@@ -5,22 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from projects.portfolio import CandidateOutcome, PortfolioResult
+from projects.portfolio import CandidateOutcome, PortfolioResult, table_order
 from projects.study import Study
 
 IN_BACKGROUND = QColor("#dbe9f6")  # a light tint of the chart's "selected" blue
 
 
-def table_rows(result: PortfolioResult) -> list[CandidateOutcome]:
-    """Selected first, then the rest; each part by value added, best first (none last)."""
-    return sorted(
-        result.candidates,
-        key=lambda c: (not c.selected, c.value is None, -(c.value or 0.0)),
-    )
-
-
 class PortfolioTableModel(QAbstractTableModel):
-    """Read-only rows of ``CandidateOutcome`` (``table_rows`` order)."""
+    """Read-only rows of ``CandidateOutcome`` (``projects.portfolio.table_order``)."""
 
     COLUMNS = 5  # in, candidate, value added, cost, reason
 
@@ -32,7 +24,7 @@ class PortfolioTableModel(QAbstractTableModel):
 
     def set_result(self, result: PortfolioResult | None, study: Study, lang: str) -> None:
         self.beginResetModel()
-        self.rows = table_rows(result) if result is not None else []
+        self.rows = table_order(result) if result is not None else []
         self._names = {c.id: c.name.get(lang) for c in study.candidates}
         self._lang = lang
         self.endResetModel()
