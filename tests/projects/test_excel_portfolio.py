@@ -5,8 +5,8 @@ from dataclasses import replace
 import pytest
 from openpyxl import load_workbook
 
-from projects.excel_export import export_workbook
 from projects.example import example_study
+from projects.excel_export import export_workbook
 from projects.portfolio import optimal_portfolio, portfolio_input
 from tests.factories import make_study
 
