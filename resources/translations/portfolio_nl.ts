@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name />
+    <message>
+        <location filename="../../desktop/views/portfolio_figure.py" line="55" />
+        <source>Portfolio within the budget</source>
+        <translation>Portefeuille binnen het budget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio_figure.py" line="56" />
+        <source>Budget %1: %2 candidates funded, cost %3, value added %4.</source>
+        <translation>Budget %1: %2 kandidaten gefinancierd, kosten %3, toegevoegde waarde %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio_figure.py" line="57" />
+        <source>Costs: %1</source>
+        <translation>Kosten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio_figure.py" line="58" />
+        <source>Funded</source>
+        <translation>Gefinancierd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio_figure.py" line="58" />
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio_figure.py" line="58" />
+        <source>Value added</source>
+        <translation>Toegevoegde waarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio_figure.py" line="58" />
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/portfolio_figure.py" line="58" />
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+</context>
+<context>
     <name>AcceptabilityChart</name>
     <message>
         <location filename="../../desktop/views/portfolio_acceptability.py" line="93" />
@@ -119,27 +162,27 @@
 <context>
     <name>PortfolioTableModel</name>
     <message>
-        <location filename="../../desktop/views/portfolio_table.py" line="50" />
+        <location filename="../../desktop/views/portfolio_table.py" line="42" />
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_table.py" line="51" />
+        <location filename="../../desktop/views/portfolio_table.py" line="43" />
         <source>Candidate</source>
         <translation>Kandidaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_table.py" line="52" />
+        <location filename="../../desktop/views/portfolio_table.py" line="44" />
         <source>Value added</source>
         <translation>Toegevoegde waarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_table.py" line="53" />
+        <location filename="../../desktop/views/portfolio_table.py" line="45" />
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_table.py" line="54" />
+        <location filename="../../desktop/views/portfolio_table.py" line="46" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>

@@ -257,3 +257,25 @@ def test_dutch_texts(qtbot, show, assen):
     assert (
         view.frontier_chart.getPlotItem().getAxis("left").labelText == "Totale toegevoegde waarde"
     )
+
+
+def test_pdf_report_has_the_portfolio_section(qtbot, assen, tmp_path):
+    from desktop.report import ReportWriter, write_report
+
+    PortfolioSession.of(assen).set_budget(20, now=True)
+    html = ReportWriter(assen).html()
+    section = html[html.index("Portfolio within the budget") :]
+    expected = optimal_portfolio(assen.study, 20)
+    assert f"Budget 20: {len(expected.selected)} candidates funded" in section
+    assert section.count("\u2714") == len(expected.selected)
+    assert 'src="data:image/png;base64,' in section
+    for c in expected.candidates:
+        assert c.text("en") in section
+    write_report(assen, tmp_path / "r.pdf")
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_pdf_report_of_a_study_without_costs_has_no_portfolio_section(qtbot, state):
+    from desktop.report import ReportWriter
+
+    assert "Portfolio within the budget" not in ReportWriter(state).html()
