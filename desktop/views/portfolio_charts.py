@@ -66,7 +66,8 @@ class FrontierChart(Chart):
             plot.addItem(item)
         self.budget_line.sigPositionChanged.connect(self._moved)
         self.budget_line.sigPositionChangeFinished.connect(self._dropped)
-        self.points: list[pf.FrontierPoint] = []
+        self.points: list[pf.FrontierPoint] | None = None
+        self._total = 0.0
         self.retranslate()
 
     def retranslate(self, unit: str = "") -> None:
@@ -74,8 +75,12 @@ class FrontierChart(Chart):
         plot.setLabel("bottom", self.tr("Total cost (budget line: drag it)"))
         plot.setLabel("left", self.tr("Total value added"))
 
-    def set_frontier(self, points: list[pf.FrontierPoint], total_cost: float) -> None:
-        self.points = points
+    def set_frontier(self, points: list[pf.FrontierPoint] | None, total_cost: float) -> None:
+        """Draw ``points`` (None: still being computed, shown empty)."""
+        if points is self.points and total_cost == self._total:
+            return  # a budget drag: the frontier and the axes stay (no axis redraw)
+        self.points, self._total = points, total_cost
+        points = points or []
         costs = np.array([p.total_cost for p in points])
         values = np.array([p.total_value for p in points])
         x, y = staircase(costs, values, total_cost)
@@ -120,6 +125,8 @@ class CandidateChart(Chart):
         self._relabel = QTimer(self, singleShot=True, interval=0)
         self._relabel.timeout.connect(self.place_labels)
         self.ids: list[str] = []
+        self.costs = self.values = np.zeros(0)
+        self.chosen = np.zeros(0, dtype=bool)
         self.tips: list[str] = []
         self.scene().sigMouseMoved.connect(self._hover)
         self.retranslate()
@@ -132,19 +139,24 @@ class CandidateChart(Chart):
     def set_candidates(
         self, ids: list[str], costs: np.ndarray, values: np.ndarray, selected: set[str], tips
     ) -> None:
-        self.ids, self.tips = ids, list(tips)
-        self.costs, self.values = np.asarray(costs, float), np.asarray(values, float)
-        self.chosen = np.array([cid in selected for cid in ids], dtype=bool)
+        chosen = np.array([cid in selected for cid in ids], dtype=bool)
+        same_points = ids == self.ids and costs is self.costs and values is self.values
+        self.tips = list(tips)
+        if same_points and np.array_equal(chosen, self.chosen):
+            return  # a budget drag that keeps the selection: nothing to redraw
+        self.ids, self.costs, self.values, self.chosen = ids, costs, values, chosen
         brushes = [pg.mkBrush(SELECTED if c else "w") for c in self.chosen]
         pens = [pg.mkPen(SELECTED if c else REJECTED, width=1.5) for c in self.chosen]
         self.points.setData(x=self.costs, y=self.values, brush=brushes, pen=pens)
+        self._relabel.start()
+        if same_points:
+            return  # the axes stay
         plot = self.getPlotItem()
         high_x = float(self.costs.max(initial=0.0))
         low_y, high_y = float(self.values.min(initial=0.0)), float(self.values.max(initial=0.0))
         plot.setXRange(0, nice_range(high_x) * 1.08, padding=0)
         span = (high_y - min(low_y, 0.0)) or 1.0
         plot.setYRange(min(low_y, 0.0) - 0.05 * span, high_y + 0.08 * span, padding=0)
-        self._relabel.start()
 
     def place_labels(self) -> None:
         """Label the points with their ids where a label fits: selected and more valuable

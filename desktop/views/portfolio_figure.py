@@ -29,7 +29,7 @@ def portfolio_figure(state) -> str | None:
     widget.resize(*FIGURE_SIZE)
     widget.show()
     QApplication.processEvents()
-    frontier.set_frontier(session.frontier(), session.total_cost())
+    frontier.set_frontier(session.frontier(wait=True), session.total_cost())
     frontier.set_budget(session.budget, (result.total_cost, result.total_value))
     tips = [""] * len(data.candidate_ids)
     ids = list(data.candidate_ids)

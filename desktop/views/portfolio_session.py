@@ -10,11 +10,14 @@ pauses for ``DEBOUNCE_MS``.
 
 from __future__ import annotations
 
+import math
+import time
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 import mcda.portfolio as pf
+from desktop.views.portfolio_worker import Job
 from projects.commands import SetSettings
 from projects.portfolio import (
     PortfolioInput,
@@ -29,6 +32,8 @@ class PortfolioSession(QObject):
 
     changed = Signal()  # the budget, or the study behind the optimum, changed
     DEBOUNCE_MS = 30
+    FRONTIER_DELAY_MS = 150
+    SYNC_FRONTIER = 40
 
     @classmethod
     def of(cls, state) -> PortfolioSession:
@@ -47,6 +52,10 @@ class PortfolioSession(QObject):
         self._fresh = False
         self._timer = QTimer(self, singleShot=True, interval=self.DEBOUNCE_MS)
         self._timer.timeout.connect(self.changed)
+        self._frontier_job: Job | None = None
+        self._edited_at = -math.inf
+        self._frontier_timer = QTimer(self, singleShot=True, interval=self.FRONTIER_DELAY_MS)
+        self._frontier_timer.timeout.connect(self._start_frontier)
         state.study_changed.connect(self._study_changed)
         state.language_changed.connect(self._study_changed)
         state.path_changed.connect(self._study_opened)
@@ -112,16 +121,39 @@ class PortfolioSession(QObject):
         result = self.result()
         return set(result.selected) if result is not None else set()
 
-    def frontier(self) -> list[pf.FrontierPoint]:
-        """The efficient portfolios of the fundable candidates (computed once per edit)."""
+    def frontier(self, wait: bool = False) -> list[pf.FrontierPoint] | None:
+        """The efficient portfolios of the fundable candidates, computed once per edit in a
+        worker thread when the study has been still for ``FRONTIER_DELAY_MS`` (a weight drag
+        does not pay for it at every step); None until then (``changed`` follows), unless
+        ``wait`` computes it here and now. A small study that has not just been edited (a
+        view opened) gets it at once too (``SYNC_FRONTIER`` candidates: under a second)."""
         self._prepare()
-        if self._frontier is None:
-            self._frontier = (
-                pf.efficient_frontier(self._model, self._data.values)
-                if self._data is not None and self._data.candidate_ids
-                else []
-            )
+        if self._frontier is None and (self._data is None or not self._data.candidate_ids):
+            self._frontier = []
+        settled = time.monotonic() - self._edited_at > self.FRONTIER_DELAY_MS / 1000
+        small = self._data is not None and len(self._data.candidate_ids) <= self.SYNC_FRONTIER
+        if self._frontier is None and (wait or (settled and small)):
+            self._frontier_job = None
+            self._frontier = pf.efficient_frontier(self._model, self._data.values)
+            self.changed.emit()  # views drawn without it redraw (once: it is cached now)
+        elif self._frontier is None and self._frontier_job is None:
+            self._frontier_timer.start()
         return self._frontier
+
+    def _start_frontier(self) -> None:
+        self._prepare()
+        if self._frontier is not None or self._data is None:
+            return
+        model, values = self._model, self._data.values
+        self._frontier_job = Job(lambda _report, _cancelled: pf.efficient_frontier(model, values))
+        self._frontier_job.signals.finished.connect(self._frontier_done)
+        self._frontier_job.start()
+
+    def _frontier_done(self, job, points) -> None:
+        if job is self._frontier_job:  # not a job for a study edited since
+            self._frontier_job = None
+            self._frontier = points
+            self.changed.emit()
 
     # --- keeping up --------------------------------------------------------------------------
     def _prepare(self) -> None:
@@ -129,6 +161,7 @@ class PortfolioSession(QObject):
             return
         self._fresh = True
         self._data = self._model = self._result = self._frontier = None
+        self._frontier_job = None
         self._failure = ""
         try:
             self._data = portfolio_input(self.state.study, None, self.state.lang)
@@ -138,6 +171,7 @@ class PortfolioSession(QObject):
             self._failure = str(exc)
 
     def _study_changed(self, *_args) -> None:
+        self._edited_at = time.monotonic()
         self._fresh = False
         self.changed.emit()
 

@@ -17,6 +17,7 @@ from desktop.views.portfolio_rules import RulesDialog
 from desktop.views.portfolio_session import PortfolioSession
 from desktop.views.portfolio_sweep import SWEEP_POINTS, SweepView
 from desktop.views.ranking import RankingView
+from projects.commands import SetWeights
 from projects.example import example_study
 from projects.portfolio import (
     budget_sweep,
@@ -114,12 +115,28 @@ def test_typed_budget_and_the_reason_of_every_candidate(qtbot, show, assen):
 
 
 def test_frontier_points_are_the_engines(qtbot, show, assen):
-    view = show(PortfolioView(assen))
+    view = show(PortfolioView(assen))  # opened on a still study: drawn at once
     _, points = efficient_frontier(assen.study)
     x, y = view.frontier_chart.frontier_points.getData()
     np.testing.assert_allclose(x, [p.total_cost for p in points])
     np.testing.assert_allclose(y, [p.total_value for p in points])
     assert (np.diff(y) > 0).all() and (np.diff(x) > 0).all()  # cheaper is worth less
+
+
+def test_an_edit_computes_the_frontier_in_the_background(qtbot, show, assen):
+    view = show(PortfolioView(assen))
+    weights = {"G": 3.0}
+    assen.push(SetWeights(scenario_id=assen.study.active_scenario, weights=weights))
+    assert view.session.frontier() is None  # just edited: a worker computes it
+    session = view.session
+
+    def drawn() -> bool:
+        return session.frontier() is not None and view.frontier_chart.points is session.frontier()
+
+    qtbot.waitUntil(drawn, timeout=20000)
+    _, points = efficient_frontier(assen.study)
+    x, _ = view.frontier_chart.frontier_points.getData()
+    np.testing.assert_allclose(x, [p.total_cost for p in points])
 
 
 def test_remember_budget_stores_it_in_the_study_undoably(qtbot, show, assen):
