@@ -55,10 +55,10 @@ class QrWidget(QWidget):
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)
         try:
-            rect, module = self.code_rect()
-            painter.fillRect(rect, QColor("white"))
             if self.code is None:
                 return
+            rect, module = self.code_rect()
+            painter.fillRect(rect, QColor("white"))
             black = QColor("black")
             x0, y0 = rect.left() + QUIET * module, rect.top() + QUIET * module
             for y, row in enumerate(self.code.modules):

@@ -16,6 +16,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -39,11 +40,13 @@ from projects.workshop_server import (
 
 POLL_MS = 250
 FAILURE_COLOUR = "#b35806"
-URL_SCALE, CODE_SCALE = 1.8, 3.2  # font sizes relative to the window's, for a projector
+TEXT_SCALE, URL_SCALE, CODE_SCALE = 1.3, 1.8, 3.2  # relative to the window's font
+DESIGN_WIDTH = 1100  # wider than this (a projector, full screen), the large texts grow along
 
 
-def _scaled(label: QLabel, factor: float, bold: bool = True) -> QLabel:
-    font = label.font()
+def _scaled(label: QWidget, factor: float, bold: bool = True) -> QWidget:
+    """``label`` in a font ``factor`` times the application's."""
+    font = QApplication.font()
     font.setPointSizeF(font.pointSizeF() * factor)
     font.setBold(bold)
     label.setFont(font)
@@ -93,14 +96,12 @@ class SessionDialog(QDialog):
             setup.addWidget(widget)
 
         self.qr = QrWidget()
-        self.invitation = _scaled(QLabel(wordWrap=True), 1.3)
-        self.short_url = _scaled(QLabel(), URL_SCALE)
+        self.invitation, self.short_url = QLabel(wordWrap=True), QLabel()
+        self.code_caption, self.code, self.count = QLabel(wordWrap=True), QLabel(), QLabel()
         self.short_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_caption = _scaled(QLabel(), 1.3, bold=False)
-        self.code = _scaled(QLabel(), CODE_SCALE)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.count = _scaled(QLabel(), 1.3)
         self.submissions = QListWidget()
+        self._large_type(1.0)
         self.status = QLabel(wordWrap=True)
         colours = self.status.palette()  # a palette, not a style sheet: keeps the font
         colours.setColor(QPalette.ColorRole.WindowText, QColor(FAILURE_COLOUR))
@@ -213,6 +214,18 @@ class SessionDialog(QDialog):
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("Answers received: %1").replace("%1", str(len(self.received))))
+
+    def _large_type(self, growth: float) -> None:
+        _scaled(self.invitation, TEXT_SCALE * growth)
+        _scaled(self.short_url, URL_SCALE * growth)
+        _scaled(self.code_caption, TEXT_SCALE * growth, bold=False)
+        _scaled(self.code, CODE_SCALE * growth)
+        _scaled(self.count, TEXT_SCALE * growth)
+        _scaled(self.submissions, TEXT_SCALE * growth, bold=False)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._large_type(max(1.0, self.width() / DESIGN_WIDTH))
 
     def _full_screen(self, on: bool) -> None:
         if on:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -127,8 +126,8 @@ class DisagreementView(AnalysisView):
         self.ranks.verticalHeader().setFixedWidth(self.NAMES_WIDTH)  # long names are elided
         self.ranks.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tau = TauHeatmap()
-        self.contested = QLabel(wordWrap=True)
-        self.verdict = QLabel(wordWrap=True)
+        self.findings = QLabel(wordWrap=True)  # the verdict, then the contested candidates
+        self.findings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.failure = tint(QLabel(wordWrap=True), FAILURE_COLOUR, bold=True)
 
         controls = QHBoxLayout()
@@ -156,14 +155,8 @@ class DisagreementView(AnalysisView):
         body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(self.splitter, 1)
-        summary = QWidget()
-        summary_layout = QVBoxLayout(summary)
-        summary_layout.setContentsMargins(0, 0, 0, 0)
-        summary_layout.addWidget(self.verdict)
-        summary_layout.addWidget(self.contested)
         self.summary = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        self.summary.setWidget(summary)
-        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.summary.setWidget(self.findings)
         body_layout.addWidget(self.summary)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -251,13 +244,14 @@ class DisagreementView(AnalysisView):
         self._fill_ranks(analysis)
         self.tau.set_matrix(d.tau, list(d.labels), d.clusters.labels, d.clusters.order)
         contested = [study.candidate(c).name.get(lang) for c in d.contested]
-        self.contested.setText(
-            self.tr("Contested: %1").replace("%1", ", ".join(contested))
-            if contested
-            else self.tr("No candidate is contested: the participants rank alike.")
-        )
-        self.verdict.setText(
+        self.findings.setText(
             self.tr("Robustness of the group's first choice: %1").replace("%1", analysis.verdict)
+            + "\n"
+            + (
+                self.tr("Contested: %1").replace("%1", ", ".join(contested))
+                if contested
+                else self.tr("No candidate is contested: the participants rank alike.")
+            )
         )
 
     def _fill_ranks(self, analysis: WorkshopAnalysis) -> None:
@@ -291,9 +285,8 @@ class DisagreementView(AnalysisView):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * SUMMARY_SCALE)
         font.setBold(True)
-        for label in (self.contested, self.verdict):
-            label.setFont(font)
-        self.summary.setMaximumHeight(QFontMetrics(font).lineSpacing() * self.SUMMARY_LINES + 8)
+        self.findings.setFont(font)
+        self.summary.setFixedHeight(QFontMetrics(font).lineSpacing() * self.SUMMARY_LINES + 8)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)

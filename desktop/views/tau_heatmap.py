@@ -5,7 +5,7 @@ diverging PuOr scale: purple agree, orange disagree, white unrelated."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -40,8 +40,22 @@ class TauHeatmap(QWidget):
     ) -> None:
         self.tau, self.labels = np.asarray(tau, dtype=float), list(labels)
         self.clusters, self.order = np.asarray(clusters), np.asarray(order)
+        self._fit()
         self.setToolTip(self.tr("Kendall's tau between participants' rankings (1 = same order)"))
         self.update()
+
+    def _fit(self) -> None:
+        """A minimum size at which every row label has its own line of text."""
+        metrics = self.fontMetrics()
+        k = len(self.labels)
+        margin = max((metrics.horizontalAdvance(f"{t}  00") for t in self.labels), default=0) + 8
+        cell = metrics.height()
+        self.setMinimumSize(margin + k * cell // 2 + 4, metrics.height() + 6 + k * cell + 4)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(360, 300)
@@ -49,7 +63,7 @@ class TauHeatmap(QWidget):
     def layout_cells(self) -> tuple[float, float, float]:
         """Left and top of the first cell, and the cell size, in pixels."""
         metrics = self.fontMetrics()
-        margin = max((metrics.horizontalAdvance(t) for t in self.labels), default=0) + 8
+        margin = max((metrics.horizontalAdvance(f"{t}  00") for t in self.labels), default=0) + 8
         k = max(1, len(self.labels))
         top = metrics.height() + 6
         size = max(4.0, min((self.width() - margin - 4) / k, (self.height() - top - 4) / k))
@@ -76,7 +90,7 @@ class TauHeatmap(QWidget):
             painter.setPen(text_colour)
             label_rect = QRectF(0, cell_y, left - 6, size)
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(label_rect, align, self.labels[i])
+            painter.drawText(label_rect, align, f"{self.labels[i]}  {r + 1}")
             for c, j in enumerate(self.order):
                 rect = QRectF(left + c * size, cell_y, size, size)
                 value = self.tau[i, j]
@@ -84,11 +98,10 @@ class TauHeatmap(QWidget):
                 if show_numbers:
                     painter.setPen(QColor("white") if abs(value) > 0.6 else QColor("black"))
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{value:.2f}")
-        for c, j in enumerate(self.order):  # short labels over the columns when they fit
+        painter.setPen(text_colour)
+        for c in range(k):  # columns by the rows' numbers
             rect = QRectF(left + c * size, 0, size, top - 2)
-            painter.setPen(text_colour)
-            text = metrics.elidedText(self.labels[j], Qt.TextElideMode.ElideRight, int(size))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(c + 1))
         start = 0
         ordered = self.clusters[self.order]
         for r in range(1, k + 1):

@@ -4,52 +4,52 @@
 <context>
     <name>DisagreementView</name>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="180" />
+        <location filename="../../desktop/views/disagreement.py" line="173" />
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="183" />
+        <location filename="../../desktop/views/disagreement.py" line="176" />
         <source>Show participants by code</source>
         <translation>Deelnemers tonen met code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="184" />
+        <location filename="../../desktop/views/disagreement.py" line="177" />
         <source>Weight per criterion (a dot per participant)</source>
         <translation>Gewicht per criterium (een stip per deelnemer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="185" />
+        <location filename="../../desktop/views/disagreement.py" line="178" />
         <source>Rank per participant</source>
         <translation>Rang per deelnemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="186" />
+        <location filename="../../desktop/views/disagreement.py" line="179" />
         <source>Agreement between participants (Kendall's tau)</source>
         <translation>Overeenstemming tussen deelnemers (Kendalls tau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="198" />
+        <location filename="../../desktop/views/disagreement.py" line="191" />
         <source>No participant has given weights yet: add participants in the Workshop tab or collect their weights in a live session.</source>
         <translation>Nog geen deelnemer heeft gewichten gegeven: voeg deelnemers toe op het tabblad Werkatelier of verzamel hun gewichten in een live sessie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="203" />
+        <location filename="../../desktop/views/disagreement.py" line="196" />
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="255" />
+        <location filename="../../desktop/views/disagreement.py" line="251" />
         <source>Contested: %1</source>
         <translation>Omstreden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="257" />
+        <location filename="../../desktop/views/disagreement.py" line="253" />
         <source>No candidate is contested: the participants rank alike.</source>
         <translation>Geen kandidaat is omstreden: de deelnemers rangschikken gelijk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="260" />
+        <location filename="../../desktop/views/disagreement.py" line="248" />
         <source>Robustness of the group's first choice: %1</source>
         <translation>Robuustheid van de eerste keus van de groep: %1</translation>
     </message>
@@ -145,107 +145,107 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="61" />
+        <location filename="../../desktop/panels/workshop_session.py" line="64" />
         <source>Live workshop session</source>
         <translation>Live werkateliersessie</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="67" />
+        <location filename="../../desktop/panels/workshop_session.py" line="70" />
         <source>The network the phones are on; 127.0.0.1 is this computer only</source>
         <translation>Het netwerk waarop de telefoons zitten; 127.0.0.1 is alleen deze computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="70" />
+        <location filename="../../desktop/panels/workshop_session.py" line="73" />
         <source>Sliders</source>
         <translation>Schuifjes</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="71" />
+        <location filename="../../desktop/panels/workshop_session.py" line="74" />
         <source>100 points per group</source>
         <translation>100 punten per groep</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="72" />
+        <location filename="../../desktop/panels/workshop_session.py" line="75" />
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="73" />
+        <location filename="../../desktop/panels/workshop_session.py" line="76" />
         <source>No names or organisations are stored</source>
         <translation>Er worden geen namen of organisaties bewaard</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="74" />
+        <location filename="../../desktop/panels/workshop_session.py" line="77" />
         <source>Participants may score</source>
         <translation>Deelnemers mogen scoren</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="75" />
+        <location filename="../../desktop/panels/workshop_session.py" line="78" />
         <source>Start session</source>
         <translation>Sessie starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="77" />
+        <location filename="../../desktop/panels/workshop_session.py" line="80" />
         <source>Close session</source>
         <translation>Sessie sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="79" />
+        <location filename="../../desktop/panels/workshop_session.py" line="82" />
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="84" />
+        <location filename="../../desktop/panels/workshop_session.py" line="87" />
         <source>Network:</source>
         <translation>Netwerk:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="85" />
+        <location filename="../../desktop/panels/workshop_session.py" line="88" />
         <source>Form:</source>
         <translation>Formulier:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="144" />
+        <location filename="../../desktop/panels/workshop_session.py" line="145" />
         <source>The session could not start: %1</source>
         <translation>De sessie kon niet starten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="170" />
+        <location filename="../../desktop/panels/workshop_session.py" line="171" />
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="172" />
+        <location filename="../../desktop/panels/workshop_session.py" line="173" />
         <source>%1  %2 (corrected)</source>
         <translation>%1  %2 (verbeterd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="172" />
+        <location filename="../../desktop/panels/workshop_session.py" line="173" />
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="199" />
+        <location filename="../../desktop/panels/workshop_session.py" line="200" />
         <source>Scan the code, or open this address:</source>
         <translation>Scan de code, of open dit adres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="201" />
+        <location filename="../../desktop/panels/workshop_session.py" line="202" />
         <source>and enter the session code</source>
         <translation>en vul de sessiecode in</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="206" />
+        <location filename="../../desktop/panels/workshop_session.py" line="207" />
         <source>Choose the network and the form, then start the session.</source>
         <translation>Kies het netwerk en het formulier en start dan de sessie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="208" />
+        <location filename="../../desktop/panels/workshop_session.py" line="209" />
         <source>The session is closed.</source>
         <translation>De sessie is gesloten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/workshop_session.py" line="215" />
+        <location filename="../../desktop/panels/workshop_session.py" line="216" />
         <source>Answers received: %1</source>
         <translation>Antwoorden ontvangen: %1</translation>
     </message>
@@ -253,7 +253,7 @@
 <context>
     <name>TauHeatmap</name>
     <message>
-        <location filename="../../desktop/views/tau_heatmap.py" line="43" />
+        <location filename="../../desktop/views/tau_heatmap.py" line="44" />
         <source>Kendall's tau between participants' rankings (1 = same order)</source>
         <translation>Kendalls tau tussen de rangordes van de deelnemers (1 = dezelfde volgorde)</translation>
     </message>
