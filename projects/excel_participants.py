@@ -89,12 +89,16 @@ def write_participants(ws: Worksheet, ctx: ExportContext) -> None:
         W = np.array(rows)
         spread = np.quantile(W, [0.0, 0.25, 0.5, 0.75, 1.0], axis=0)
         r += 2
-        xs.put(ws, r, 1, ctx.text("xlsx.spread"), xs.HEADER)
+        xs.put(ws, r, 1, ctx.text("xlsx.spread"), xs.TITLE)
         for k, key in enumerate(SPREAD_KEYS, 1):
             xs.put(ws, r + k, 1, ctx.text(f"xlsx.spread.{key}"), xs.Look(italic=True))
             for j in range(len(ids)):
                 xs.put(ws, r + k, first + j, float(spread[k - 1, j]), percent)
-    xs.fit_columns(ws, {1: [fixed[0], *labels, ctx.text("xlsx.spread.median")]})
+    widths = {1: [fixed[0], *labels, ctx.text("xlsx.spread.q1")]}
+    if not anonymous:
+        widths[2] = [fixed[1], *(p.organisation for p in people)]
+        widths[3] = [fixed[2], *(p.role for p in people)]
+    xs.fit_columns(ws, widths)
     for j in range(len(ids)):
         ws.column_dimensions[get_column_letter(first + j)].width = 14
     ws.row_dimensions[1].height = xs.text_height(header[first - 1 :], 14)

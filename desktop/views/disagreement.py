@@ -202,6 +202,7 @@ class DisagreementView(AnalysisView):
             self.anonymous.isChecked(),
             state.lang,
         )
+        self.pool.clear()  # a queued job for an older study is not worth running
         self.pool.start(job)
 
     def wait(self, msecs: int = 30000) -> bool:

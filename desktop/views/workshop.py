@@ -214,6 +214,9 @@ class WorkshopView(AnalysisView):
         self.state.push(command)
 
     def open_session(self) -> None:
+        """Show the live session window (the window's one: it outlives a language switch)."""
+        if self.session_dialog is None:
+            self.session_dialog = self.window().findChild(SessionDialog)
         if self.session_dialog is None:
             self.session_dialog = SessionDialog(self.state, self.window())
         self.session_dialog.show()

@@ -39,17 +39,17 @@
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="251" />
+        <location filename="../../desktop/views/disagreement.py" line="252" />
         <source>Contested: %1</source>
         <translation>Omstreden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="253" />
+        <location filename="../../desktop/views/disagreement.py" line="254" />
         <source>No candidate is contested: the participants rank alike.</source>
         <translation>Geen kandidaat is omstreden: de deelnemers rangschikken gelijk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="248" />
+        <location filename="../../desktop/views/disagreement.py" line="249" />
         <source>Robustness of the group's first choice: %1</source>
         <translation>Robuustheid van de eerste keus van de groep: %1</translation>
     </message>

@@ -194,3 +194,18 @@ def test_the_qr_widget_paints_the_module_matrix_with_a_quiet_zone(qtbot):
     for k in range(QUIET * module):  # the quiet zone is white all round
         assert image.pixel(rect.left() + k, rect.top() + k) == white
         assert image.pixel(rect.right() - k, rect.bottom() - k) == white
+
+
+def test_the_session_window_outlives_a_language_switch(qtbot, window, state):
+    window._views["workshop"].open_session()
+    dialog = window._views["workshop"].session_dialog
+    dialog.interface.setCurrentIndex(dialog.interface.findData("127.0.0.1"))
+    dialog.start()
+    try:
+        window.set_language("nl")
+        QApplication.processEvents()
+        window._views["workshop"].open_session()
+        assert window._views["workshop"].session_dialog is dialog and dialog.running
+    finally:
+        dialog.close_session()
+        window.set_language("en")
