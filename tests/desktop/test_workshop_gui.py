@@ -209,3 +209,13 @@ def test_the_session_window_outlives_a_language_switch(qtbot, window, state):
     finally:
         dialog.close_session()
         window.set_language("en")
+
+
+def test_an_anonymous_session_stores_no_name(qtbot, session_dialog, state):
+    session_dialog.anonymous.setChecked(True)
+    session_dialog.start()
+    phone_submits(session_dialog.session, "Dirk")
+    qtbot.waitUntil(lambda: len(state.study.participants) == 1, timeout=5000)
+    (person,) = state.study.participants
+    assert person.anonymous and person.name == "" and person.organisation == ""
+    assert "Dirk" not in session_dialog.submissions.item(0).text()
