@@ -160,7 +160,8 @@ class DisagreementView(AnalysisView):
         body_layout.addWidget(self.summary)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
-        layout.addWidget(self.failure)
+        layout.addWidget(self.failure, 1)  # takes the body's room while the body is hidden
+        self.failure.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.failure.hide()
         layout.addWidget(self.body, 1)
         self.export_target = self.body

@@ -4,52 +4,52 @@
 <context>
     <name>DisagreementView</name>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="173" />
+        <location filename="../../desktop/views/disagreement.py" line="174" />
         <source>Agreement</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="176" />
+        <location filename="../../desktop/views/disagreement.py" line="177" />
         <source>Show participants by code</source>
         <translation>Deelnemers tonen met code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="177" />
+        <location filename="../../desktop/views/disagreement.py" line="178" />
         <source>Weight per criterion (a dot per participant)</source>
         <translation>Gewicht per criterium (een stip per deelnemer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="178" />
+        <location filename="../../desktop/views/disagreement.py" line="179" />
         <source>Rank per participant</source>
         <translation>Rang per deelnemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="179" />
+        <location filename="../../desktop/views/disagreement.py" line="180" />
         <source>Agreement between participants (Kendall's tau)</source>
         <translation>Overeenstemming tussen deelnemers (Kendalls tau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="191" />
+        <location filename="../../desktop/views/disagreement.py" line="192" />
         <source>No participant has given weights yet: add participants in the Workshop tab or collect their weights in a live session.</source>
         <translation>Nog geen deelnemer heeft gewichten gegeven: voeg deelnemers toe op het tabblad Werkatelier of verzamel hun gewichten in een live sessie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="196" />
+        <location filename="../../desktop/views/disagreement.py" line="197" />
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="252" />
+        <location filename="../../desktop/views/disagreement.py" line="253" />
         <source>Contested: %1</source>
         <translation>Omstreden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="254" />
+        <location filename="../../desktop/views/disagreement.py" line="255" />
         <source>No candidate is contested: the participants rank alike.</source>
         <translation>Geen kandidaat is omstreden: de deelnemers rangschikken gelijk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/disagreement.py" line="249" />
+        <location filename="../../desktop/views/disagreement.py" line="250" />
         <source>Robustness of the group's first choice: %1</source>
         <translation>Robuustheid van de eerste keus van de groep: %1</translation>
     </message>
