@@ -16,6 +16,7 @@ from PySide6.QtCore import QMarginsF, QObject, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from criteria.tree import Criterion
+from desktop.report_workshop import workshop_section
 from desktop.views.common import method_labels
 from desktop.views.portfolio_figure import portfolio_figure, report_texts
 from desktop.views.portfolio_session import PortfolioSession
@@ -88,6 +89,7 @@ class ReportWriter(QObject):
             self._scores(),
             self._ranking(ranking) if ranking is not None else "",
             self._scenarios(),
+            workshop_section(self.study, self.state.method, self.lang, _heading, _table),
             self._portfolio(),
         ]
         return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"

@@ -2,7 +2,7 @@
 others, with a native scatter chart of value added against cost (``projects.portfolio``).
 
 The budget is the study's ``settings.budget``; a study without one is shown at half the total
-cost of its fundable candidates, and the sheet says so.
+cost of its fundable candidates, and the sheet says so. A study without any cost gets no sheet.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from projects import excel_style as xs
 from projects.evaluation import EvaluationError
 from projects.portfolio import optimal_portfolio, portfolio_input, table_order
+from projects.study import Study
 
 if TYPE_CHECKING:
     from projects.excel_export import ExportContext
@@ -106,6 +107,14 @@ def write_portfolio(ws: Worksheet, ctx: ExportContext) -> None:
     funded = len(result.selected)
     if any(c.cost is not None for c in ordered):
         _chart(ws, ctx, header, funded, last, "H2")
+
+
+def has_costs(study: Study) -> bool:
+    """The sheet is written only for a study with a cost on some candidate."""
+    return any(c.cost is not None or c.cost_range is not None for c in study.candidates)
+
+
+write_portfolio.applies = has_costs  # type: ignore[attr-defined]
 
 
 def baseline(ctx: ExportContext) -> str:

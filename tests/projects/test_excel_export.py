@@ -47,7 +47,6 @@ def test_sheets_in_dutch_and_english_with_the_study_hidden(tmp_path):
         export_workbook(study, path, lang=lang)
         wb = load_workbook(path)
         keys = ("sheet.ranking", "sheet.scores", "sheet.weights", "sheet.scenarios")
-        keys += ("sheet.portfolio",)
         assert wb.sheetnames == [message(k, lang) for k in keys] + [xs.STUDY_SHEET]
         assert wb[xs.STUDY_SHEET].sheet_state == "veryHidden"
 
@@ -189,7 +188,7 @@ def test_extra_sheets_are_appended_after_the_built_in_ones(tmp_path):
     study = make_study()
     export_workbook(study, path, extra_sheets=[("Gevoeligheid", sensitivity)])
     wb = load_workbook(path)
-    assert wb.sheetnames[5] == "Gevoeligheid"
+    assert wb.sheetnames[4] == "Gevoeligheid"
     assert rows(wb["Gevoeligheid"])[0] == ("Methode", len(evaluate(study).candidate_ids))
 
 

@@ -63,11 +63,7 @@ def test_sheet_uses_the_budget_the_study_remembers_in_dutch(tmp_path):
     assert len(funded) == len(optimal_portfolio(study, 20).selected)
 
 
-def test_a_study_without_costs_gets_a_sheet_that_funds_nothing(tmp_path):
+def test_a_study_without_costs_gets_no_portfolio_sheet(tmp_path):
     path = tmp_path / "c.xlsx"
     export_workbook(make_study(), path, lang="en")
-    ws = load_workbook(path)["Portfolio"]
-    body = table(ws, "Funded")
-    assert body and all(r[0] is None for r in body)
-    assert all("no cost given" in r[5] for r in body)
-    assert not ws._charts  # nothing to plot
+    assert "Portfolio" not in load_workbook(path).sheetnames
