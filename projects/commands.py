@@ -14,6 +14,7 @@ from dataclasses import astuple, dataclass, field, replace
 from criteria.constraints import Check
 from criteria.text import Text
 from criteria.tree import Node
+from projects.messages import message
 from projects.study import (
     GROUP_KINDS,
     Candidate,
@@ -387,11 +388,23 @@ class PutScenario(Command):
 # --- portfolio rules: groups and dependencies (issue 9) -----------------------------------
 
 
-def _known(study: Study, candidate_ids: tuple[str, ...], where: str) -> None:
+class RuleError(ValueError):
+    """A group or dependency edit that would make the study invalid; ``text(lang)`` says why
+    in the study file's own words (``projects.messages``, the ``file.*`` keys)."""
+
+    def __init__(self, key: str, **fields: object) -> None:
+        super().__init__(message(key, "en", **fields))
+        self.key, self.fields = key, fields
+
+    def text(self, lang: str) -> str:
+        return message(self.key, lang, **self.fields)
+
+
+def _known(study: Study, candidate_ids: tuple[str, ...]) -> None:
     ids = {c.id for c in study.candidates}
     for cid in candidate_ids:
         if cid not in ids:
-            raise ValueError(f"{where}: unknown candidate {cid!r}")
+            raise RuleError("file.unknown_ref", what="candidate", value=f'"{cid}"')
 
 
 @dataclass
@@ -405,9 +418,11 @@ class PutGroup(Command):
         g = self.group
         if g.kind not in GROUP_KINDS:
             raise ValueError(f"group {g.id!r}: kind {g.kind!r} is not one of {GROUP_KINDS}")
-        if not g.members or len(set(g.members)) != len(g.members):
-            raise ValueError(f"group {g.id!r}: needs at least one member, each listed once")
-        _known(study, g.members, f"group {g.id!r}")
+        if not g.members:
+            raise RuleError("file.empty_group")
+        if len(set(g.members)) != len(g.members):
+            raise ValueError(f"group {g.id!r}: each member may be listed once")
+        _known(study, g.members)
         if any(old.id == g.id for old in study.groups):
             return replace(
                 study, groups=tuple(g if old.id == g.id else old for old in study.groups)
@@ -436,19 +451,17 @@ class AddDependency(Command):
 
     def forward(self, study: Study) -> Study:
         d = self.dependency
-        _known(study, astuple(d), "dependency")
+        _known(study, astuple(d))
         if d.candidate == d.requires:
-            raise ValueError(f"candidate {d.candidate!r} cannot depend on itself")
+            raise RuleError("file.self_dependency", value=f'"{d.candidate}"')
         if d in study.dependencies:
-            raise ValueError(f"{d.candidate!r} already requires {d.requires!r}")
+            raise RuleError("file.duplicate_dependency", value=f'"{d.candidate}"')
         requires: dict[str, list[str]] = {}
         for old in study.dependencies:
             requires.setdefault(old.candidate, []).append(old.requires)
         cycle = dependency_path(requires, d.requires, d.candidate)
         if cycle:
-            raise ValueError(
-                f"dependencies would form a cycle: {' -> '.join([d.candidate, *cycle])}"
-            )
+            raise RuleError("file.dependency_cycle", cycle=" -> ".join([d.candidate, *cycle]))
         return replace(study, dependencies=(*study.dependencies, d))
 
 

@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 
 from criteria.text import Text
 from desktop.views.common import FAILURE_COLOUR, checked_keys, fill_checklist, tint
-from projects.commands import AddDependency, PutGroup, RemoveDependency, RemoveGroup
+from projects.commands import (
+    AddDependency,
+    PutGroup,
+    RemoveDependency,
+    RemoveGroup,
+    RuleError,
+)
 from projects.study import Dependency, Group
 
 
@@ -50,7 +56,7 @@ class RulesDialog(QDialog):
         super().__init__(parent)
         self.state = state
         self.setWindowTitle(self.tr("Groups and dependencies"))
-        self.groups = QListWidget()
+        self.groups = QListWidget(wordWrap=True)
         self.remove_group_button = QPushButton(self.tr("Remove group"))
         self.group_name = QLineEdit()
         self.group_name.setPlaceholderText(self.tr("Name of the new group"))
@@ -59,7 +65,7 @@ class RulesDialog(QDialog):
         self.group_kind.addItem(self.tr("At least one of these"), "at_least_one")
         self.members = QListWidget()
         self.add_group_button = QPushButton(self.tr("Add group"))
-        self.dependencies = QListWidget()
+        self.dependencies = QListWidget(wordWrap=True)
         self.remove_dependency_button = QPushButton(self.tr("Remove dependency"))
         self.dependent = QComboBox()
         self.required = QComboBox()
@@ -140,8 +146,8 @@ class RulesDialog(QDialog):
     def _push(self, command) -> bool:
         try:
             self.state.push(command)
-        except ValueError as exc:  # refused by the command: say why, change nothing
-            self.message.setText(str(exc))
+        except RuleError as exc:  # refused by the command: say why, change nothing
+            self.message.setText(exc.text(self.state.lang))
             return False
         self.message.clear()
         return True

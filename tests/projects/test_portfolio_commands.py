@@ -11,6 +11,7 @@ from projects.commands import (
     RemoveCandidate,
     RemoveDependency,
     RemoveGroup,
+    RuleError,
     UndoStack,
 )
 from projects.study import Dependency, Group
@@ -53,21 +54,27 @@ def test_group_and_dependency_commands_apply_and_undo():
 @pytest.mark.parametrize(
     ("command", "match"),
     [
-        (PutGroup(group=replace(PAIR, members=())), "at least one member"),
-        (PutGroup(group=replace(PAIR, members=("A", "A"))), "each listed once"),
-        (PutGroup(group=replace(PAIR, members=("A", "Z"))), "unknown candidate 'Z'"),
+        (PutGroup(group=replace(PAIR, members=())), "needs at least one candidate"),
+        (PutGroup(group=replace(PAIR, members=("A", "A"))), "listed once"),
+        (PutGroup(group=replace(PAIR, members=("A", "Z"))), 'unknown candidate "Z"'),
         (PutGroup(group=replace(PAIR, kind="most")), "kind 'most'"),
         (RemoveGroup(group_id="zz"), "no group"),
         (AddDependency(dependency=Dependency("A", "A")), "itself"),
-        (AddDependency(dependency=Dependency("D", "B")), "already requires"),
-        (AddDependency(dependency=Dependency("B", "D")), "cycle: B -> D -> B"),
-        (AddDependency(dependency=Dependency("Q", "B")), "unknown candidate 'Q'"),
+        (AddDependency(dependency=Dependency("D", "B")), "listed twice"),
+        (AddDependency(dependency=Dependency("B", "D")), "form a cycle: B -> D -> B"),
+        (AddDependency(dependency=Dependency("Q", "B")), 'unknown candidate "Q"'),
         (RemoveDependency(dependency=Dependency("A", "B")), "no dependency"),
     ],
 )
 def test_invalid_rule_edits_are_refused(command, match):
     with pytest.raises(ValueError, match=match):
         command.apply(ruled())
+
+
+def test_refusals_are_worded_in_the_study_language():
+    with pytest.raises(RuleError) as info:
+        AddDependency(dependency=Dependency("B", "D")).apply(ruled())
+    assert info.value.text("nl") == "afhankelijkheden vormen een kring: B -> D -> B"
 
 
 def test_removing_a_candidate_drops_it_from_groups_and_dependencies():
