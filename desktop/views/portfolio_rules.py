@@ -70,6 +70,11 @@ class RulesDialog(QDialog):
         self.dependent = QComboBox()
         self.required = QComboBox()
         self.add_dependency_button = QPushButton(self.tr("Add dependency"))
+        for box in (self.dependent, self.required):  # long names must not widen the dialog
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(16)
         self.message = QLabel(wordWrap=True)
         tint(self.message, FAILURE_COLOUR)
 

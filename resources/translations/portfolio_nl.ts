@@ -122,12 +122,12 @@
 <context>
     <name>CandidateChart</name>
     <message>
-        <location filename="../../desktop/views/portfolio_charts.py" line="129" />
+        <location filename="../../desktop/views/portfolio_charts.py" line="136" />
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_charts.py" line="130" />
+        <location filename="../../desktop/views/portfolio_charts.py" line="137" />
         <source>Value added</source>
         <translation>Toegevoegde waarde</translation>
     </message>
@@ -135,18 +135,18 @@
 <context>
     <name>FrontierChart</name>
     <message>
-        <location filename="../../desktop/views/portfolio_charts.py" line="74" />
+        <location filename="../../desktop/views/portfolio_charts.py" line="75" />
         <source>Total cost (budget line: drag it)</source>
         <translation>Totale kosten (budgetlijn: versleep hem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_charts.py" line="75" />
+        <location filename="../../desktop/views/portfolio_charts.py" line="76" />
         <source>Total value added</source>
         <translation>Totale toegevoegde waarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_charts.py" line="94" />
-        <location filename="../../desktop/views/portfolio_charts.py" line="98" />
+        <location filename="../../desktop/views/portfolio_charts.py" line="99" />
+        <location filename="../../desktop/views/portfolio_charts.py" line="103" />
         <source>Budget %1</source>
         <translation>Budget %1</translation>
     </message>
@@ -238,92 +238,92 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="52" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="58" />
         <source>Groups and dependencies</source>
         <translation>Groepen en afhankelijkheden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="54" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="60" />
         <source>Remove group</source>
         <translation>Groep verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="56" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="62" />
         <source>Name of the new group</source>
         <translation>Naam van de nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="58" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="64" />
         <source>At most one of these (exclusive options)</source>
         <translation>Hooguit één hiervan (elkaar uitsluitende opties)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="59" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="65" />
         <source>At least one of these</source>
         <translation>Minstens één hiervan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="61" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="67" />
         <source>Add group</source>
         <translation>Groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="63" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="69" />
         <source>Remove dependency</source>
         <translation>Afhankelijkheid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="66" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="72" />
         <source>Add dependency</source>
         <translation>Afhankelijkheid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="70" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="81" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="75" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="86" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="76" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="87" />
         <source>Rule:</source>
         <translation>Regel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="77" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="88" />
         <source>Members:</source>
         <translation>Leden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="80" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="91" />
         <source>Dependencies</source>
         <translation>Afhankelijkheden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="86" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="97" />
         <source>requires</source>
         <translation>vereist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="113" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="124" />
         <source>at most one</source>
         <translation>hooguit één</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="113" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="124" />
         <source>at least one</source>
         <translation>minstens één</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="122" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="133" />
         <source>%1 requires %2</source>
         <translation>%1 vereist %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_rules.py" line="153" />
+        <location filename="../../desktop/views/portfolio_rules.py" line="164" />
         <source>Give the group a name and tick its members.</source>
         <translation>Geef de groep een naam en vink de leden aan.</translation>
     </message>
