@@ -53,10 +53,10 @@ class PortfolioView(AnalysisView):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # sized to the contents once per study edit, not at every budget step (sizing to
+        # contents asks every row of every column at each reset)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self._sized_for = None
 
         controls = QHBoxLayout()
         for widget in (self.budget_label, self.budget_box, self.remember_button):
@@ -148,6 +148,10 @@ class PortfolioView(AnalysisView):
         optimum = (result.total_cost, result.total_value) if result is not None else None
         self.frontier_chart.set_budget(budget, optimum)
         self.model.set_result(result, state.study, lang)
+        if self._sized_for != (id(state.study), lang) and self.model.rows:
+            self._sized_for = (id(state.study), lang)
+            for column in range(4):
+                self.table.resizeColumnToContents(column)
         if data is None:
             self.candidate_chart.set_candidates([], np.zeros(0), np.zeros(0), set(), [])
             self.summary.clear()
