@@ -23,7 +23,7 @@ from criteria.constraints import Check, Constraint
 from criteria.scales import FivePointScale, NumericScale, ScaleError, ValueFunction
 from criteria.text import Text
 from criteria.tree import CriteriaTree, Criterion, Node, Theme
-from projects.messages import message
+from projects.problems import LocatedProblem, ProblemsError
 from projects.study import (
     GROUP_KINDS,
     Candidate,
@@ -45,33 +45,19 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 
 
 @dataclass(frozen=True)
-class Problem:
+class Problem(LocatedProblem):
     """One thing wrong in a study file: where (a JSON path) and what."""
 
     path: str
     key: str
     fields: dict
 
-    def text(self, lang: str = "en") -> str:
-        where = self.path or "(bestand)" if lang == "nl" else self.path or "(file)"
-        return f"{where}: {message(self.key, lang, **self.fields)}"
+    def where(self, lang: str = "en") -> str:
+        return self.path or super().where(lang)
 
 
-class StudyFileError(ValueError):
+class StudyFileError(ProblemsError):
     """A study file that cannot be loaded; ``problems`` lists every reason."""
-
-    def __init__(self, source: str, problems: list[Problem]) -> None:
-        self.source = source
-        self.problems = problems
-        super().__init__(self.text("en"))
-
-    def text(self, lang: str = "en") -> str:
-        head = (
-            f"{self.source}: {len(self.problems)} probleem/problemen"
-            if lang == "nl"
-            else f"{self.source}: {len(self.problems)} problem(s)"
-        )
-        return "\n".join([head, *("  " + p.text(lang) for p in self.problems)])
 
 
 # --------------------------------------------------------------------------------------------
