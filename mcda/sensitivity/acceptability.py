@@ -26,18 +26,30 @@ def chunk_size(m: int, n: int) -> int:
     return max(1, CHUNK_CELLS // max(1, m * max(n, m)))
 
 
-def accumulate_ranks(scores: np.ndarray, counts: np.ndarray) -> None:
-    """Add the rank shares of k x m ``scores`` (higher is better) to m x m ``counts``."""
+def accumulate_ranks(
+    scores: np.ndarray,
+    counts: np.ndarray,
+    groups: tuple[np.ndarray, np.ndarray] | None = None,
+) -> None:
+    """Add the rank shares of k x m ``scores`` (higher is better) to m x m ``counts``.
+
+    ``groups``: ``tie_groups(scores)`` when the caller needs them as well (SMAA's pairwise
+    and central weights); the ranks are then read from them instead of sorting again."""
     k, m = scores.shape
-    order = np.argsort(-scores, axis=1)  # order[s, p]: the alternative at position p
-    ordered = np.take_along_axis(scores, order, axis=1)
-    tied = ((ordered[:, :-1] - ordered[:, 1:]) <= tie_tolerance(scores)).any(axis=1)
-    clear = order[~tied]
-    counts += np.bincount((clear * m + np.arange(m)).ravel(), minlength=m * m).reshape(m, m)
+    if groups is None:
+        order = np.argsort(-scores, axis=1)  # order[s, p]: the alternative at position p
+        ordered = np.take_along_axis(scores, order, axis=1)
+        tied = ((ordered[:, :-1] - ordered[:, 1:]) <= tie_tolerance(scores)).any(axis=1)
+        alternative, place = order[~tied], np.arange(m)
+    else:
+        rank, size = groups
+        tied = (size > 1).any(axis=1)
+        alternative, place = np.arange(m), rank[~tied] - 1
+    counts += np.bincount((alternative * m + place).ravel(), minlength=m * m).reshape(m, m)
     if tied.any():
         # Alternative i with rank r in a tie of t gets 1/t on ranks r .. r + t - 1: +1/t at r
         # and -1/t after r + t - 1 on a difference array, summed by bincount, then cumsum.
-        first, size = tie_groups(scores[tied])
+        first, size = tie_groups(scores[tied]) if groups is None else (rank[tied], size[tied])
         rows = np.broadcast_to(np.arange(m), first.shape)
         start = rows * (m + 1) + first - 1
         share = 1.0 / size

@@ -141,8 +141,8 @@ def _chunk(
         S = sample_scores(scores(rng, k), types, W, method, **method_kwargs)
     m = S.shape[1]
     counts = np.zeros((m, m))
-    accumulate_ranks(S, counts)
     rank, size = tie_groups(S)
+    accumulate_ranks(S, counts, (rank, size))
     share_first = np.where(rank == 1, 1.0 / size, 0.0)
     narrow = rank.astype(np.int16 if m < 2**15 else np.int64)
     before = (narrow[:, :, None] < narrow[:, None, :]).sum(axis=0, dtype=np.int64)
