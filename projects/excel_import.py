@@ -243,7 +243,8 @@ def _check_zip(path: Path) -> list[ImportProblem]:
             infos = zf.infolist()
     except OSError as exc:
         return fail("xlsx.unreadable", detail=exc.strerror or str(exc))
-    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError) as exc:
+        # NotImplementedError: a zip feature Python cannot read ("zip file version 6.4")
         return fail("xlsx.not_xlsx", detail=str(exc) or type(exc).__name__)
     if len(infos) > MAX_PARTS:
         return fail("xlsx.too_many_parts", count=len(infos), limit=MAX_PARTS)
