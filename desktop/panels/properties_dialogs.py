@@ -1,5 +1,6 @@
 """Dialogs for what the tables do not show: a criterion's direction and scale, a candidate's
-description, area and tags. Texts are edited in the current language; the other stays."""
+description, area and tags, and its verdicts on the must-pass constraints. Texts are edited
+in the current language; the other stays."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
+from criteria.constraints import Check
 from criteria.scales import FivePointScale, NumericScale, ScaleError
 from criteria.tree import Criterion
 from desktop.models.criteria_model import with_language
@@ -188,3 +190,58 @@ class CandidateDialog(_Form):
             area=self.area.text().strip(),
             tags=tags,
         )
+
+
+class ChecksDialog(_Form):
+    """A candidate's verdict on every must-pass constraint: passes, fails, or overridden with a
+    note that says why (Omgevingsvisie Assen § 3.8: "ja, mits")."""
+
+    def __init__(self, study: Study, candidate_id: str, lang: str, parent=None) -> None:
+        candidate = study.candidate(candidate_id)
+        super().__init__(
+            self.tr("Constraints of %1").replace("%1", candidate.name.get(lang)), parent
+        )
+        self.study, self.candidate_id, self.lang = study, candidate_id, lang
+        self.constraints = tuple(c for c in study.constraints if c.enabled and not c.is_threshold)
+        self.statuses: dict[str, QComboBox] = {}
+        self.notes: dict[str, QLineEdit] = {}
+        if not self.constraints:
+            self.form.addRow(QLabel(self.tr("This study has no must-pass constraints.")))
+        for constraint in self.constraints:
+            check = study.check(candidate_id, constraint.id)
+            status = QComboBox()
+            for text, value in (
+                (self.tr("Passes"), "pass"),
+                (self.tr("Fails"), "fail"),
+                (self.tr("Overridden"), "override"),
+            ):
+                status.addItem(text, value)
+            status.setCurrentIndex(status.findData(check.status))
+            status.setToolTip(constraint.description.get(lang))
+            note = QLineEdit(check.note)
+            note.setPlaceholderText(self.tr("why (needed for an override)"))
+            heading = QLabel(constraint.name.get(lang), wordWrap=True)
+            heading.setToolTip(constraint.description.get(lang))
+            self.form.addRow(heading)
+            self.form.addRow(self.tr("Verdict:"), status)
+            self.form.addRow(self.tr("Note:"), note)
+            self.statuses[constraint.id], self.notes[constraint.id] = status, note
+        self.finish()
+
+    def result_value(self) -> dict[str, Check]:
+        """The verdicts that differ from the study's, by constraint id."""
+        changed = {}
+        for constraint in self.constraints:
+            check = Check(
+                self.statuses[constraint.id].currentData(),
+                self.notes[constraint.id].text().strip(),
+            )
+            if check.status == "override" and not check.note:
+                raise ValueError(
+                    self.tr("An override of '%1' needs a note that says why.").replace(
+                        "%1", constraint.name.get(self.lang)
+                    )
+                )
+            if check != self.study.check(self.candidate_id, constraint.id):
+                changed[constraint.id] = check
+        return changed
