@@ -45,7 +45,7 @@ def test_numeric_scores_off_the_five_point_scale_block_the_switch(qapp):
     study = make_study()
     dialog = CriterionDialog(study.criterion("kosten"), study, "en")
     dialog.scale.setCurrentIndex(dialog.scale.findData("five_point"))
-    dialog._accept()
+    dialog.buttons.accepted.emit()  # OK
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.problem.text().startswith("Not on the five-point scale: the scores of Canal park")
 
