@@ -86,12 +86,8 @@ class CriterionDialog(_Form):
         numeric = isinstance(criterion.scale, NumericScale)
         self.scale.setCurrentIndex(1 if numeric else 0)
         self.unit = QLineEdit(criterion.scale.unit if numeric else "")
-        self.lower = QLineEdit(
-            "" if not numeric or criterion.scale.lower is None else f"{criterion.scale.lower:g}"
-        )
-        self.upper = QLineEdit(
-            "" if not numeric or criterion.scale.upper is None else f"{criterion.scale.upper:g}"
-        )
+        self.lower = QLineEdit(_number_text(criterion.scale.lower) if numeric else "")
+        self.upper = QLineEdit(_number_text(criterion.scale.upper) if numeric else "")
         for bound in (self.lower, self.upper):
             bound.setPlaceholderText(self.tr("empty: the candidates' range"))
         self.source = QLineEdit(criterion.source)
@@ -148,9 +144,7 @@ class CriterionDialog(_Form):
         return replace(
             c,
             name=with_language(c.name, self.lang, name),
-            description=with_language(
-                c.description, self.lang, self.description.toPlainText().strip()
-            ),
+            description=with_language(c.description, self.lang, self._description()),
             direction=self.direction.currentData(),
             scale=self._new_scale(),
             source=self.source.text().strip(),
@@ -184,9 +178,7 @@ class CandidateDialog(_Form):
         return replace(
             c,
             name=with_language(c.name, self.lang, name),
-            description=with_language(
-                c.description, self.lang, self.description.toPlainText().strip()
-            ),
+            description=with_language(c.description, self.lang, self._description()),
             area=self.area.text().strip(),
             tags=tags,
         )
