@@ -16,7 +16,7 @@ import numpy as np
 from mcda.aggregation.batch import scorer
 from mcda.ranking import tie_groups, tie_tolerance
 from mcda.sensitivity.sampling import around, uniform_simplex
-from mcda.validation import McdaInputError, as_matrix, as_weights
+from mcda.validation import as_count, as_matrix, as_weights
 
 CHUNK_CELLS = 2_000_000
 """Samples per chunk x alternatives x criteria stays below this (about 16 MB of floats)."""
@@ -81,9 +81,7 @@ def rank_acceptability(
     """
     x = as_matrix(matrix)
     m, n = x.shape
-    if isinstance(n_samples, bool) or not float(n_samples).is_integer() or n_samples < 1:
-        raise McdaInputError(f"n_samples = {n_samples!r}: must be a whole number >= 1")
-    n_samples = int(n_samples)
+    n_samples = as_count(n_samples, "n_samples")
     score = scorer(x, types, method, **method_kwargs)
     w = None if weights is None else as_weights(weights, n)
     rng = np.random.default_rng(seed)

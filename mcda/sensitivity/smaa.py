@@ -31,7 +31,7 @@ from mcda.ranking import tie_groups
 from mcda.sensitivity.acceptability import accumulate_ranks, chunk_size
 from mcda.sensitivity.sampling import around, uniform_simplex
 from mcda.sensitivity.score_uncertainty import sample_scores
-from mcda.validation import McdaInputError, as_matrix, as_types, as_vector, as_weights
+from mcda.validation import McdaInputError, as_count, as_matrix, as_types, as_vector, as_weights
 
 Sampler = Callable[[np.random.Generator, int], np.ndarray]
 """(rng, k) -> k samples: k x n weight rows, or k x m x n matrices."""
@@ -174,9 +174,7 @@ def smaa(
     x = as_matrix(matrix)
     m, n = x.shape
     t = as_types(types, n)
-    if isinstance(n_samples, bool) or not float(n_samples).is_integer() or n_samples < 1:
-        raise McdaInputError(f"n_samples = {n_samples!r}: must be a whole number >= 1")
-    total = int(n_samples)
+    total = as_count(n_samples, "n_samples")
     score = scorer(x, t, method, **method_kwargs)
     draw = weights or UniformWeights(n)
     step = chunk_size(m, n)
