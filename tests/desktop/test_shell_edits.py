@@ -128,3 +128,25 @@ def test_elicitation_problems_are_shown_in_dutch(qtbot):
     assert pairwise.feedback.text().startswith("Oordeel (1, 2): typ een getal")
     pairwise.table.item(0, 1).setText("3")
     assert pairwise.weights() == {"groen": 0.75, "stad": 0.25}
+
+
+def test_deleted_panels_let_go_of_the_state(state):
+    """The window rebuilds its panels on a language switch; the old ones must not stay
+    connected to the state (a lambda keeps a connection to a deleted panel alive)."""
+    from PySide6.QtCore import SIGNAL, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.panels.criteria_panel import CriteriaPanel
+    from desktop.panels.scores_panel import ScoresPanel
+    from projects.commands import SetMethod
+
+    signals = [SIGNAL("study_changed(PyObject)"), SIGNAL("language_changed(QString)")]
+    before = [state.receivers(s) for s in signals]
+    panels = [ScoresPanel(state), CriteriaPanel(state)]
+    assert [state.receivers(s) for s in signals] > before
+    for panel in panels:
+        panel.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert [state.receivers(s) for s in signals] == before
+    state.push(SetMethod(method="vikor"))
+    assert state.method == "vikor"
