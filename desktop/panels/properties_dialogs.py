@@ -4,6 +4,7 @@ in the current language; the other stays."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
@@ -24,8 +25,14 @@ from projects.study import Candidate, Study
 
 
 def _optional_number(text: str) -> float | None:
+    """A bound typed with a decimal point or comma; empty is None, and only finite numbers."""
     text = text.strip().replace(",", ".")
-    return float(text) if text else None
+    if not text:
+        return None
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is not a finite number")
+    return value
 
 
 def _number_text(value: float | None) -> str:
@@ -131,6 +138,8 @@ class CriterionDialog(_Form):
             lower, upper = _optional_number(self.lower.text()), _optional_number(self.upper.text())
         except ValueError:
             raise ValueError(self.tr("The lowest and highest values must be numbers.")) from None
+        if lower is not None and upper is not None and upper <= lower:
+            raise ValueError(self.tr("The highest value must be above the lowest."))
         keep = old.value_function if isinstance(old, NumericScale) else None
         if keep is not None and (lower, upper) != (old.lower, old.upper):
             keep = None  # a value function belongs to the bounds it was made for

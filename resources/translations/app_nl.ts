@@ -3,37 +3,37 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="164" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="167" />
         <source>Candidate properties</source>
         <translation>Eigenschappen van de kandidaat</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="171" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="174" />
         <source>comma-separated, e.g. groen, wonen</source>
         <translation>met komma's gescheiden, bijv. groen, wonen</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="172" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="175" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="173" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="176" />
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="174" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="177" />
         <source>Area:</source>
         <translation>Gebied:</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="175" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="178" />
         <source>Tags:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="181" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="184" />
         <source>A candidate needs a name.</source>
         <translation>Een kandidaat heeft een naam nodig.</translation>
     </message>
@@ -41,47 +41,47 @@
 <context>
     <name>ChecksDialog</name>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="202" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="203" />
         <source>Constraints of %1</source>
         <translation>Randvoorwaarden van %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="209" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="210" />
         <source>This study has no must-pass constraints.</source>
         <translation>Deze studie heeft geen randvoorwaarden om te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="214" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="215" />
         <source>Passes</source>
         <translation>Voldoet</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="215" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="216" />
         <source>Fails</source>
         <translation>Voldoet niet</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="216" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="217" />
         <source>Overridden</source>
         <translation>Overruled</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="222" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="223" />
         <source>why (needed for an override)</source>
         <translation>waarom (nodig bij overrulen)</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="226" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="227" />
         <source>Verdict:</source>
         <translation>Oordeel:</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="227" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="228" />
         <source>Note:</source>
         <translation>Toelichting:</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="241" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="242" />
         <source>An override of '%1' needs a note that says why.</source>
         <translation>Bij overrulen van '%1' hoort een toelichting waarom.</translation>
     </message>
@@ -209,52 +209,52 @@
 <context>
     <name>CriteriaTreeModel</name>
     <message>
-        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="132" />
+        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="129" />
         <source>Criterion</source>
         <translation>Criterium</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="132" />
+        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="129" />
         <source>Local</source>
         <translation>Lokaal</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="132" />
+        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="129" />
         <source>Global</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="136" />
+        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="133" />
         <source>Weight within its group (siblings sum to 100%)</source>
         <translation>Gewicht binnen de groep (samen 100%)</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="137" />
+        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="134" />
         <source>Share of the whole ranking</source>
         <translation>Aandeel in de hele rangorde</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="189" />
+        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="186" />
         <source>Cost criterion</source>
         <translation>Lager is beter (kosten)</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="189" />
+        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="186" />
         <source>Benefit</source>
         <translation>Hoger is beter (baat)</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="191" />
+        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="188" />
         <source>Unit: %1</source>
         <translation>Eenheid: %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="193" />
+        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="190" />
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="195" />
+        <location filename="../work/wt/cleanup/desktop/models/criteria_model.py" line="192" />
         <source>Switched off: not part of the ranking</source>
         <translation>Uitgeschakeld: telt niet mee in de rangorde</translation>
     </message>
@@ -262,87 +262,92 @@
 <context>
     <name>CriterionDialog</name>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="74" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="81" />
         <source>Criterion properties</source>
         <translation>Eigenschappen van het criterium</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="80" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="87" />
         <source>Higher is better (benefit)</source>
         <translation>Hoger is beter (baat)</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="81" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="88" />
         <source>Lower is better (cost)</source>
         <translation>Lager is beter (kosten)</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="84" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="91" />
         <source>Five-point scale (-- - 0 + ++)</source>
         <translation>Vijfpuntsschaal (-- - 0 + ++)</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="85" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="92" />
         <source>Number with a unit</source>
         <translation>Getal met een eenheid</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="96" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="99" />
         <source>empty: the candidates' range</source>
         <translation>leeg: het bereik van de kandidaten</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="98" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="101" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="99" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="102" />
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="100" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="103" />
         <source>Direction:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="101" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="104" />
         <source>Scale:</source>
         <translation>Schaal:</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="102" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="105" />
         <source>Unit:</source>
         <translation>Eenheid:</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="103" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="106" />
         <source>Lowest:</source>
         <translation>Laagste:</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="104" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="107" />
         <source>Highest:</source>
         <translation>Hoogste:</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="105" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="108" />
         <source>Source:</source>
         <translation>Bron:</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="130" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="133" />
         <source>Not on the five-point scale: the scores of %1. Change them first.</source>
         <translation>Niet op de vijfpuntsschaal: de scores van %1. Pas die eerst aan.</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="137" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="140" />
         <source>The lowest and highest values must be numbers.</source>
         <translation>De laagste en hoogste waarde moeten getallen zijn.</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="146" />
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="142" />
+        <source>The highest value must be above the lowest.</source>
+        <translation>De hoogste waarde moet boven de laagste liggen.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/cleanup/desktop/panels/properties_dialogs.py" line="151" />
         <source>A criterion needs a name.</source>
         <translation>Een criterium heeft een naam nodig.</translation>
     </message>
