@@ -994,17 +994,27 @@
         <translation>Labels: %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/models/scores_model.py" line="201" />
+        <location filename="../work/wt/cleanup/desktop/models/scores_model.py" line="203" />
+        <source>Fails: %1</source>
+        <translation>Voldoet niet aan: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/cleanup/desktop/models/scores_model.py" line="203" />
+        <source>Overridden: %1</source>
+        <translation>Overruled: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/cleanup/desktop/models/scores_model.py" line="215" />
         <source>Missing score</source>
         <translation>Ontbrekende score</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/models/scores_model.py" line="205" />
+        <location filename="../work/wt/cleanup/desktop/models/scores_model.py" line="219" />
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
     <message>
-        <location filename="../work/wt/cleanup/desktop/models/scores_model.py" line="206" />
+        <location filename="../work/wt/cleanup/desktop/models/scores_model.py" line="220" />
         <source>No rationale yet</source>
         <translation>Nog geen onderbouwing</translation>
     </message>

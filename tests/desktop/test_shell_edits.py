@@ -3,6 +3,7 @@ candidate, the method kept in the study, elicitation problems in the user's lang
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from criteria.text import Text
@@ -62,6 +63,8 @@ def test_failing_a_constraint_leaves_the_candidate_out(window, monkeypatch):
     window.scores.table.setCurrentIndex(cell(window, "A", "bomen"))
     window.scores.constraints()
     window.state.recompute()
+    name = cell(window, "A", "bomen").siblingAtColumn(0)
+    assert "Fails: Permittable (geen vergunning)" in name.data(Qt.ItemDataRole.ToolTipRole)
     assert "left out: 1" in window.ranking_label.text()
     assert "Canal park: fails constraint 'Permittable': geen vergunning" in (
         window.ranking_label.toolTip()
@@ -69,6 +72,7 @@ def test_failing_a_constraint_leaves_the_candidate_out(window, monkeypatch):
     window.act_undo.trigger()
     window.state.recompute()
     assert "left out" not in window.ranking_label.text()
+    assert "Fails" not in name.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_an_override_needs_a_note(state, qtbot):
