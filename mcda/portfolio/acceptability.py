@@ -27,7 +27,7 @@ from mcda.portfolio.milp import (
     check_costs,
     quiet_stdout,
 )
-from mcda.sensitivity.sampling import around, uniform_simplex
+from mcda.sensitivity.sampling import weight_samples
 from mcda.validation import McdaInputError, as_count, as_matrix, as_weights
 
 CHUNK = 256
@@ -105,12 +105,7 @@ def portfolio_acceptability(
     n_samples = as_count(n_samples, "n_samples")
     w = None if weights is None else as_weights(weights, n)
     rng = np.random.default_rng(seed)
-    W = (
-        uniform_simplex(rng, n_samples, n)
-        if w is None
-        else around(rng, n_samples, w, weight_spread or 0.0)
-    )
-    values = W @ x.T
+    values = weight_samples(rng, n_samples, n, w, weight_spread) @ x.T
     sampled_costs = sample_costs(rng, n_samples, c, ranges)
     model = PortfolioModel(c, rules)
     solver = BatchSolver.build(m, rules)

@@ -15,7 +15,7 @@ import numpy as np
 
 from mcda.aggregation.batch import scorer
 from mcda.ranking import tie_groups, tie_tolerance
-from mcda.sensitivity.sampling import around, uniform_simplex
+from mcda.sensitivity.sampling import weight_samples
 from mcda.validation import as_count, as_matrix, as_weights
 
 CHUNK_CELLS = 2_000_000
@@ -89,6 +89,5 @@ def rank_acceptability(
     step = chunk_size(m, n)
     for start in range(0, n_samples, step):
         k = min(step, n_samples - start)
-        W = uniform_simplex(rng, k, n) if w is None else around(rng, k, w, weight_spread or 0.0)
-        accumulate_ranks(score(W), counts)
+        accumulate_ranks(score(weight_samples(rng, k, n, w, weight_spread)), counts)
     return counts / n_samples
