@@ -58,9 +58,10 @@ class ScoresPanel(QWidget):
         )
 
         bar = QToolBar()  # a tool bar folds what does not fit into its overflow menu
+        # (short texts and arrows keep the filters in view at 1280 pixels)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for text, tip, slot in (
-            (self.tr("Add candidate"), self.tr("Add a candidate below the current one"), self.add),
+            (self.tr("Add"), self.tr("Add a candidate below the current one"), self.add),
             (
                 self.tr("Properties…"),
                 self.tr("Name, description, area and tags of the current candidate"),
@@ -72,16 +73,8 @@ class ScoresPanel(QWidget):
                 self.constraints,
             ),
             (self.tr("Remove"), self.tr("Remove the current candidate"), self.remove),
-            (
-                self.tr("Up"),
-                self.tr("Move the current candidate up (Alt+Up)"),
-                lambda: self.move(-1),
-            ),
-            (
-                self.tr("Down"),
-                self.tr("Move the current candidate down (Alt+Down)"),
-                lambda: self.move(1),
-            ),
+            ("▲", self.tr("Move the current candidate up (Alt+Up)"), self.move_up),
+            ("▼", self.tr("Move the current candidate down (Alt+Down)"), self.move_down),
         ):
             action = bar.addAction(text, slot)
             action.setToolTip(tip)
@@ -191,6 +184,12 @@ class ScoresPanel(QWidget):
         current = self.current_candidate()
         if current:
             self.state.push(RemoveCandidate(candidate_id=current))
+
+    def move_up(self) -> None:
+        self.move(-1)
+
+    def move_down(self) -> None:
+        self.move(1)
 
     def move(self, step: int) -> None:
         current = self.current_candidate()
