@@ -377,11 +377,7 @@ class RenameScenario(Command):
     def forward(self, study: Study) -> Study:
         if not self.name:
             raise ValueError("a scenario needs a name")
-        target = study.scenario(self.scenario_id).id
-        scenarios = tuple(
-            replace(s, name=self.name) if s.id == target else s for s in study.scenarios
-        )
-        return replace(study, scenarios=scenarios)
+        return study.with_scenario(self.scenario_id, name=self.name)
 
 
 @dataclass
