@@ -83,6 +83,10 @@ def screenshot(
         app.processEvents()
     state.recompute()
     app.processEvents()
+    wait = getattr(window.tabs.currentWidget(), "wait", None)
+    if wait is not None:  # a view that computes in a worker thread: let it finish
+        wait()
+        app.processEvents()
     image = window.grab()
     window.close()
     if not image.save(str(png_path)):

@@ -11,16 +11,21 @@ from desktop.refcount_guard import protect
 protect()  # before any view makes its first Qt call (see desktop/refcount_guard.py)
 
 from desktop.views.compare import CompareView  # noqa: E402
+from desktop.views.disagreement import DisagreementView  # noqa: E402
 from desktop.views.radar import RadarView  # noqa: E402
 from desktop.views.ranking import RankingView  # noqa: E402
 from desktop.views.whatif import WhatIfView  # noqa: E402
+from desktop.views.workshop import WorkshopView  # noqa: E402
 
 
 def create_views(state, parent=None) -> list:
-    """The views over ``state`` in tab order: ranking, what-if, scenario compare, profile."""
+    """The views over ``state`` in tab order: ranking, what-if, scenario compare, profile,
+    workshop participants, their (dis)agreement."""
     return [
         ("ranking", RankingView(state, parent)),
         ("whatif", WhatIfView(state, parent)),
         ("compare", CompareView(state, parent)),
         ("radar", RadarView(state, parent)),
+        ("workshop", WorkshopView(state, parent)),
+        ("disagreement", DisagreementView(state, parent)),
     ]
