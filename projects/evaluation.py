@@ -145,7 +145,9 @@ def to_problem(study: Study, scenario: str | None = None, lang: str = "en") -> D
             else:
                 check = study.check(cand.id, con.id)
                 if check.status == "fail":
-                    note = f": {check.note}" if check.note else ""
+                    note = Text(
+                        *(f": {check.note.get(lng)}" if check.note else "" for lng in LANGUAGES)
+                    )
                     exclude(cand.id, "constraint", con.id, name=con.name, note=note)
                     failed = True
                 elif check.status == "override":
@@ -155,7 +157,7 @@ def to_problem(study: Study, scenario: str | None = None, lang: str = "en") -> D
                             lang,
                             candidate=cand.name.get(lang),
                             name=con.name.get(lang),
-                            note=check.note,
+                            note=check.note.get(lang),
                         )
                     )
         missing = [c for c in criteria if study.score(cand.id, c.id).missing]

@@ -139,7 +139,7 @@ def study_to_dict(study: Study) -> dict:
         }
     checks: dict[str, dict] = {}
     for (cand, con), c in study.checks.items():
-        checks.setdefault(cand, {})[con] = {"status": c.status, "note": c.note}
+        checks.setdefault(cand, {})[con] = {"status": c.status, "note": _text(c.note)}
 
     def minimum(con: Constraint):
         if con.minimum is None:
@@ -782,7 +782,7 @@ class _Reader:
                     choices="pass, fail, override",
                 )
                 continue
-            checks[(cid, con_id)] = Check(status, self.string(cell, "note", where))
+            checks[(cid, con_id)] = Check(status, self.text(cell, "note", where))
 
         node_ids = {n.id for n in tree.nodes()}
         scenarios, seen = [], set()
