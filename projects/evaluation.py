@@ -147,7 +147,9 @@ def to_problem(study: Study, scenario: str | None = None, lang: str = "en") -> D
             else:
                 check = study.check(cand.id, con.id)
                 if check.status == "fail":
-                    note = f": {check.note}" if check.note else ""
+                    note = Text(
+                        *(f": {check.note.get(lng)}" if check.note else "" for lng in LANGUAGES)
+                    )
                     exclude(cand.id, "constraint", con.id, name=con.name, note=note)
                     failed = True
                 elif check.status == "override":
@@ -157,7 +159,7 @@ def to_problem(study: Study, scenario: str | None = None, lang: str = "en") -> D
                             lang,
                             candidate=cand.name.get(lang),
                             name=con.name.get(lang),
-                            note=check.note,
+                            note=check.note.get(lang),
                         )
                     )
         missing = [c for c in criteria if study.score(cand.id, c.id).missing]
@@ -233,6 +235,16 @@ def run_method(problem: DecisionProblem, method: str, **kwargs) -> tuple[np.ndar
     )
 
 
+def chosen_method(study: Study, method: str | None = None, lang: str = "en") -> str:
+    """``method``, or the study's own when None; an ``EvaluationError`` for an unknown one."""
+    method = method or study.settings.method
+    if method not in METHODS:
+        raise EvaluationError(
+            message("error.unknown_method", lang, method=method, choices=", ".join(METHODS))
+        )
+    return method
+
+
 def evaluate(
     study: Study,
     method: str | None = None,
@@ -245,11 +257,7 @@ def evaluate(
     Knocked-out candidates and, under the default missing-score policy, candidates with a
     missing score on a weighted criterion are left out and listed in ``Ranking.excluded``.
     """
-    method = method or study.settings.method
-    if method not in METHODS:
-        raise EvaluationError(
-            message("error.unknown_method", lang, method=method, choices=", ".join(METHODS))
-        )
+    method = chosen_method(study, method, lang)
     problem = to_problem(study, scenario, lang)
     themes = tuple(node.id for node in study.criteria.roots)
     top = {
