@@ -258,7 +258,7 @@ def _portfolio(args: argparse.Namespace) -> int:
     scenario = study.scenario(result.scenario_id).name.get("en")
     print(f"{study.title.get('en')}: budget {result.budget:g}, scenario '{scenario}'")
     if study.settings.cost_unit:
-        print(f"cost unit: {study.settings.cost_unit}")
+        print(f"cost unit: {study.settings.cost_unit.get('en')}")
     if study.disclaimer:
         print(study.disclaimer.get("en"))
     print(

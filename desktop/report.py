@@ -282,7 +282,7 @@ class ReportWriter(QObject):
             .replace("%3", f"{result.total_cost:g}")
             .replace("%4", f"{result.total_value:.3f}")
         )
-        unit = self.study.settings.cost_unit
+        unit = self.study.settings.cost_unit.get(self.lang)
         costs = f'<p class="small">{_e(texts["costs"].replace("%1", unit))}</p>' if unit else ""
         return (
             _heading(texts["heading"], new_page=True)

@@ -191,7 +191,7 @@ def _criteria_sheet(ws, study: Study, lang: str) -> None:
 
 
 def _candidates_sheet(ws, study: Study, lang: str) -> None:
-    unit = study.settings.cost_unit
+    unit = study.settings.cost_unit.get(lang)
     headers = [
         "id",
         message("xlsx.candidate", lang),

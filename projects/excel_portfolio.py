@@ -74,7 +74,7 @@ def write_portfolio(ws: Worksheet, ctx: ExportContext) -> None:
         (ctx.text("xlsx.portfolio.value"), ctx.text(f"xlsx.portfolio.baseline.{baseline(ctx)}")),
     ]
     if study.settings.cost_unit:
-        facts.insert(2, (ctx.text("xlsx.portfolio.cost_unit"), study.settings.cost_unit))
+        facts.insert(2, (ctx.text("xlsx.portfolio.cost_unit"), study.settings.cost_unit.get(lang)))
     for label, value in facts:
         xs.put(ws, row, 2, label, xs.TITLE)
         if isinstance(value, str):

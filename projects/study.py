@@ -115,11 +115,15 @@ class Source:
 class Settings:
     method: str = "weighted_sum"
     missing_policy: MissingPolicy = "exclude"
-    cost_unit: str = ""
+    cost_unit: Text = Text()  # bilingual; a plain string is its Dutch text
     #: what "not funding a candidate" is worth per criterion (see ``projects.portfolio``)
     portfolio_baseline: PortfolioBaseline = "neutral"
     #: the budget the study remembers for the portfolio views and export (None: not set)
     budget: float | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.cost_unit, str):
+            object.__setattr__(self, "cost_unit", Text(self.cost_unit))
 
 
 @dataclass(frozen=True)

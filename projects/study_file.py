@@ -206,7 +206,7 @@ def study_to_dict(study: Study) -> dict:
         "settings": {
             "method": study.settings.method,
             "missing_policy": study.settings.missing_policy,
-            "cost_unit": study.settings.cost_unit,
+            "cost_unit": _text(study.settings.cost_unit),
             **_portfolio_settings(study.settings),
         },
         "groups": [
@@ -878,7 +878,7 @@ class _Reader:
             settings = Settings(
                 method,
                 policy,
-                self.string(raw_settings, "cost_unit", "settings"),
+                self.text(raw_settings, "cost_unit", "settings"),
                 *self.portfolio_settings(raw_settings),
             )
 

@@ -123,7 +123,7 @@ class PortfolioView(AnalysisView):
     def refresh(self) -> None:
         session, state = self.session, self.state
         lang = state.lang
-        unit = state.study.settings.cost_unit
+        unit = state.study.settings.cost_unit.get(lang)
         self.cost_note.setText(self.tr("Costs: %1").replace("%1", unit) if unit else "")
         self.cost_note.setVisible(bool(unit))
         data = session.data()

@@ -143,7 +143,8 @@ def test_practical_criteria_are_off_until_switched_on_and_then_complete(study):
 
 
 def test_costs_are_labelled_placeholders_and_match_the_cost_criterion(study):
-    assert "placeholder" in study.settings.cost_unit
+    unit = study.settings.cost_unit
+    assert "placeholder" in unit.nl and "placeholder" in unit.en
     for cand in study.candidates:
         assert cand.cost is not None, cand.id
         assert study.score(cand.id, "kosten").value == cand.cost, cand.id
