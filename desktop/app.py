@@ -17,6 +17,7 @@ from desktop.files import read_file
 from desktop.main_window import MainWindow
 from desktop.refcount_guard import protect
 from desktop.state import StudyState
+from desktop.views.background import BackgroundRun
 from projects.example import EXAMPLE_NAME, example_study
 from projects.study import Study
 from projects.study_file import StudyFileError
@@ -82,6 +83,9 @@ def screenshot(
     for _ in range(3):
         app.processEvents()
     state.recompute()
+    app.processEvents()
+    for run in window.findChildren(BackgroundRun):  # background results belong in the picture
+        run.wait()
     app.processEvents()
     image = window.grab()
     window.close()

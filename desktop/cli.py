@@ -16,6 +16,7 @@ from projects.evaluation import EvaluationError, evaluate
 from projects.study import METHODS, Study
 
 VIEWS = ("ranking", "scores", "weights", "whatif", "compare", "radar")
+VIEWS += ("sweep", "acceptability", "tornado")
 
 
 class CliError(Exception):

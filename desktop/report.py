@@ -16,6 +16,7 @@ from PySide6.QtCore import QMarginsF, QObject, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from criteria.tree import Criterion
+from desktop.report_sensitivity import SensitivitySection
 from desktop.views.common import method_labels
 from desktop.views.ranking_chart import RankingChart, ranked_themes
 from projects.evaluation import Ranking
@@ -76,6 +77,7 @@ class ReportWriter(QObject):
             self.ranking: Ranking | None = state.evaluate()
         except ValueError:  # EvaluationError, or the engine's McdaInputError
             self.ranking = None
+        self.sensitivity = SensitivitySection(state, self.ranking)
 
     def html(self) -> str:
         ranking = self.ranking
@@ -85,6 +87,7 @@ class ReportWriter(QObject):
             self._scores(),
             self._ranking(ranking) if ranking is not None else "",
             self._scenarios(),
+            self.sensitivity.html(),
         ]
         return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"
 
@@ -273,6 +276,7 @@ def write_report(state, path: str | Path) -> None:
     image = writer_.chart_image()
     if image is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL, image)
+    writer_.sensitivity.add_images(document)
     document.setHtml(writer_.html())
     pdf = QPdfWriter(str(path))
     pdf.setTitle(state.study.title.get(state.lang))

@@ -25,6 +25,7 @@ from criteria.scales import FivePointScale
 from criteria.tree import Criterion
 from projects import excel_style as xs
 from projects.evaluation import EvaluationError, Ranking, evaluate
+from projects.excel_sensitivity import write_sensitivity
 from projects.messages import message
 from projects.study import Study
 
@@ -332,6 +333,7 @@ SHEETS: tuple[tuple[str, SheetWriter], ...] = (
     ("sheet.scores", write_scores),
     ("sheet.weights", write_weights),
     ("sheet.scenarios", write_scenarios),
+    ("sheet.sensitivity", write_sensitivity),
 )
 """The built-in sheets: (message key of the title, writer), in workbook order."""
 
