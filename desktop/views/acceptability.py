@@ -12,7 +12,6 @@ import numpy as np
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -85,15 +84,16 @@ class AcceptabilityView(SensitivityView):
         self.run_button, self.cancel_button = QPushButton(), QPushButton()
         self.progress = QProgressBar(minimum=0, maximum=100, value=0)
         self.status = QLabel(wordWrap=True)
-        self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form = QVBoxLayout()  # each label above its field: long labels get the full width
         self.form_labels = [QLabel(wordWrap=True) for _ in range(6)]
         for label, field in zip(
             self.form_labels,
             (self.samples, self.seed, self.model, self.spread, self.score_p, self.score_spread),
             strict=True,
         ):
-            self.form.addRow(label, field)
+            label.setBuddy(field)
+            self.form.addWidget(label)
+            self.form.addWidget(field)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
