@@ -9,6 +9,7 @@ the export fast and the same every time.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -16,6 +17,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from mcda.sensitivity import Reversal
 from projects import excel_style as xs
 from projects import sensitivity
 from projects.evaluation import EvaluationError
@@ -31,6 +33,7 @@ CHART_RANKS = 5
 SHARE_FORMAT = "0%"
 WEIGHT_FORMAT = "0.0%"
 ROW_CM = 0.53  # height of a default row in a chart's centimetres
+WEIGHT = xs.Look(number_format=WEIGHT_FORMAT, centre=True)
 RANK_COLOURS = ("542788", "7B6BAE", "998EC3", "C2B8DC", "E3DEEF")
 
 
@@ -44,6 +47,45 @@ def _table_header(ws: Worksheet, row: int, headers: list[str]) -> None:
     ws.row_dimensions[row].height = max(heights)
 
 
+@dataclass(frozen=True)
+class _Analysis:
+    """What the sheet shows, computed once: SMAA, the criterion sweeps and their texts."""
+
+    setup: sensitivity.Setup
+    smaa: sensitivity.StudySmaa
+    sweeps: list[sensitivity.StudySweep]
+    names: list[str]  # candidates, in the problem's order
+    criteria: list[str]  # criterion names, in the problem's order
+    verdicts: list[str]
+    reversals: list[tuple[str, Reversal, str]]  # (criterion id, reversal, who overtakes whom)
+
+
+def _analyse(ctx: ExportContext, s: sensitivity.Setup) -> _Analysis:
+    smaa = sensitivity.acceptability(ctx.study, s, SAMPLES, SEED, "around", SPREAD, lang=ctx.lang)
+    sweeps = sensitivity.criterion_sweeps(s)
+    names = [ctx.name(c) for c in s.problem.candidate_ids]
+    reversals = [
+        (
+            item.key,
+            rev,
+            ctx.text(
+                "xlsx.sens.overtake", above=names[rev.ahead_above], below=names[rev.ahead_below]
+            ),
+        )
+        for item in sweeps
+        for rev in item.sweep.changes(TOP_K)
+    ]
+    return _Analysis(
+        setup=s,
+        smaa=smaa,
+        sweeps=sweeps,
+        names=names,
+        criteria=[ctx.study.criterion(c).name.get(ctx.lang) for c in s.problem.criterion_ids],
+        verdicts=[smaa.verdict(c, ctx.lang) for c in s.problem.candidate_ids],
+        reversals=reversals,
+    )
+
+
 def write_sensitivity(ws: Worksheet, ctx: ExportContext) -> None:
     """Acceptability (with chart), stability intervals and reversal points of the ranking."""
     r = ctx.ranking
@@ -53,99 +95,86 @@ def write_sensitivity(ws: Worksheet, ctx: ExportContext) -> None:
     except EvaluationError as exc:
         xs.put(ws, 2, 1, str(exc), xs.NOTE)
         return
-    smaa = sensitivity.acceptability(ctx.study, s, SAMPLES, SEED, "around", SPREAD, lang=ctx.lang)
-    sweeps = sensitivity.criterion_sweeps(s)
-    m = len(s.problem.candidate_ids)
-    names = [ctx.name(c) for c in s.problem.candidate_ids]
-    criteria = [ctx.study.criterion(c).name.get(ctx.lang) for c in s.problem.criterion_ids]
-    rank_labels = [ctx.text("xlsx.sens.rank", rank=k) for k in range(1, m + 1)]
-    xs.fit_columns(ws, {1: [*names, *criteria]}, high=45)
-    verdicts = [smaa.verdict(c, ctx.lang) for c in s.problem.candidate_ids]
-    reversals = [(item, rev) for item in sweeps for rev in item.sweep.changes(TOP_K)]
-    overtakes = [
-        ctx.text("xlsx.sens.overtake", above=names[rev.ahead_above], below=names[rev.ahead_below])
-        for _item, rev in reversals
-    ]
-    xs.fit_columns(ws, {3: verdicts + overtakes}, high=90)
+    a = _analyse(ctx, s)
+    m = len(a.names)
+    xs.fit_columns(ws, {1: [*a.names, *a.criteria]}, high=45)
+    xs.fit_columns(ws, {3: a.verdicts + [text for _c, _r, text in a.reversals]}, high=90)
     ws.column_dimensions["B"].width = 10
     for col in range(4, 4 + max(m, 3)):
         ws.column_dimensions[get_column_letter(col)].width = 11
-    xs.paragraph(
-        ws,
-        2,
-        1,
-        6,
-        ctx.text(
-            "xlsx.sens.how",
-            samples=f"{SAMPLES:,}".replace(",", "." if ctx.lang == "nl" else ","),
-            spread=round(100 * SPREAD),
-            seed=SEED,
-            method=ctx.text(f"xlsx.method.{r.method}"),
-            scenario=ctx.scenario_name(r.scenario_id),
-        ),
-        xs.NOTE,
+    how = ctx.text(
+        "xlsx.sens.how",
+        samples=f"{SAMPLES:,}".replace(",", "." if ctx.lang == "nl" else ","),
+        spread=round(100 * SPREAD),
+        seed=SEED,
+        method=ctx.text(f"xlsx.method.{r.method}"),
+        scenario=ctx.scenario_name(r.scenario_id),
     )
+    xs.paragraph(ws, 2, 1, 6, how, xs.NOTE)
+    row = _acceptability_table(ws, ctx, a, 4)
+    row = _stability_table(ws, ctx, a, row)
+    _reversal_table(ws, ctx, a, row)
+    xs.print_setup(ws, None, "A:A")
 
-    # rank acceptability, best first
-    xs.put(ws, 4, 1, ctx.text("xlsx.sens.acceptability"), xs.TITLE)
-    header = 5
+
+def _acceptability_table(ws: Worksheet, ctx: ExportContext, a: _Analysis, row: int) -> int:
+    """Rank acceptability best first, with rank, verdict and chart; returns the next free row."""
+    r, ids, m = ctx.ranking, a.setup.problem.candidate_ids, len(a.names)
+    xs.put(ws, row, 1, ctx.text("xlsx.sens.acceptability"), xs.TITLE)
+    header = row + 1
+    headers = [ctx.text("xlsx.candidate"), ctx.text("xlsx.rank"), ctx.text("xlsx.sens.verdict")]
     _table_header(
-        ws,
-        header,
-        [
-            ctx.text("xlsx.candidate"),
-            ctx.text("xlsx.rank"),
-            ctx.text("xlsx.sens.verdict"),
-            *rank_labels,
-        ],
+        ws, header, headers + [ctx.text("xlsx.sens.rank", rank=k) for k in range(1, m + 1)]
     )
-    order = sorted(range(m), key=lambda i: (r.rank_of(s.problem.candidate_ids[i]) or m, i))
+    order = sorted(range(m), key=lambda i: (r.rank_of(ids[i]) or m, i))
     share = xs.Look(number_format=SHARE_FORMAT)
     for k, i in enumerate(order):
-        row = header + 1 + k
-        cid = s.problem.candidate_ids[i]
-        xs.put(ws, row, 1, names[i])
-        xs.put(ws, row, 2, r.rank_of(cid), xs.Look(centre=True))
-        xs.put(ws, row, 3, verdicts[i])
+        line = header + 1 + k
+        xs.put(ws, line, 1, a.names[i])
+        xs.put(ws, line, 2, r.rank_of(ids[i]), xs.Look(centre=True))
+        xs.put(ws, line, 3, a.verdicts[i])
         for rank in range(m):
-            xs.put(ws, row, 4 + rank, float(smaa.result.acceptability[i, rank]), share)
+            xs.put(ws, line, 4 + rank, float(a.smaa.result.acceptability[i, rank]), share)
     last = header + m
     ws.freeze_panes = ws.cell(row=header + 1, column=2)
-    chart_rows = _acceptability_chart(ws, ctx, header, last, min(m, CHART_RANKS))
+    return last + 2 + _acceptability_chart(ws, ctx, header, last, min(m, CHART_RANKS))
 
-    # stability intervals
-    row = last + 2 + chart_rows
+
+def _stability_table(ws: Worksheet, ctx: ExportContext, a: _Analysis, row: int) -> int:
+    """Each criterion's stability interval of the top-``TOP_K`` order; returns the next row."""
     xs.put(ws, row, 1, ctx.text("xlsx.sens.stability", k=TOP_K), xs.TITLE)
-    stable = sensitivity.stability(sweeps, TOP_K) if sweeps else None
     headers = [ctx.text("xlsx.sens.criterion"), ctx.text("xlsx.sens.now")]
     headers += [ctx.text("xlsx.sens.first_change")]
     headers += [ctx.text("xlsx.sens.from"), ctx.text("xlsx.sens.to")]
     headers += [ctx.text("xlsx.sens.top_change", k=TOP_K)]
     _table_header(ws, row + 1, headers)
-    weight = xs.Look(number_format=WEIGHT_FORMAT, centre=True)
-    for j, name in enumerate(criteria if stable is not None else []):
+    if not a.sweeps:
+        return row + 3
+    stable = sensitivity.stability(a.sweeps, TOP_K)
+    for j, name in enumerate(a.criteria):
         values = [stable.current[j], stable.top1_distance[j], stable.low[j], stable.high[j]]
         values += [stable.topk_distance[j]]
         xs.put(ws, row + 2 + j, 1, name)
         for col, value in enumerate(values, 2):
             never = not np.isfinite(value)
             shown = ctx.text("xlsx.sens.never") if never else float(value)
-            xs.put(ws, row + 2 + j, col, shown, xs.Look(centre=True) if never else weight)
+            xs.put(ws, row + 2 + j, col, shown, xs.Look(centre=True) if never else WEIGHT)
+    return row + 3 + len(a.criteria)
 
-    # reversal points that change the first three places
-    row += 3 + len(criteria)
+
+def _reversal_table(ws: Worksheet, ctx: ExportContext, a: _Analysis, row: int) -> None:
+    """The weights at which someone overtakes within the first ``TOP_K`` places."""
     xs.put(ws, row, 1, ctx.text("xlsx.sens.reversals", k=TOP_K), xs.TITLE)
     headers = [ctx.text(f"xlsx.sens.{key}") for key in ("criterion", "at", "overtakes")]
     _table_header(ws, row + 1, headers + [ctx.text("xlsx.sens.places")])
     row += 2
-    if not reversals:
+    if not a.reversals:
         xs.put(ws, row, 1, ctx.text("xlsx.sens.no_reversals"), xs.NOTE)
-    for k, ((item, rev), text) in enumerate(zip(reversals, overtakes, strict=True)):
-        xs.put(ws, row + k, 1, ctx.study.criterion(item.key).name.get(ctx.lang))
-        xs.put(ws, row + k, 2, rev.weight, weight)
+    for k, (criterion, rev, text) in enumerate(a.reversals):
+        xs.put(ws, row + k, 1, ctx.study.criterion(criterion).name.get(ctx.lang))
+        xs.put(ws, row + k, 2, rev.weight, WEIGHT)
         xs.put(ws, row + k, 3, text)
         xs.put(ws, row + k, 4, f"{rev.rank}–{rev.rank + 1}", xs.Look(centre=True))
-    xs.print_setup(ws, None, "A:A")
 
 
 def _acceptability_chart(
