@@ -4,7 +4,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench screenshots clean
 
 $(VENV)/stamp: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -24,6 +24,12 @@ test: lint
 
 bench: $(VENV)/stamp
 	for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+screenshots: $(VENV)/stamp
+	mkdir -p docs/images
+	for v in ranking scores whatif compare; do \
+		QT_QPA_PLATFORM=offscreen $(BIN)/weegwijzer --screenshot docs/images/$$v.png --view $$v || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -75,13 +75,14 @@ class SlopeChart(Chart):
         plot.setYRange(-0.6, max(len(ids), 1) - 0.4, padding=0)
 
     def _set_labels(self) -> None:
-        side_budget = self.LABEL_SHARE * self.width()
-        column_budget = (
-            (1 - 2 * self.LABEL_SHARE) * self.width() / max(len(self._ticks.get("bottom", ())), 1)
-        )
-        for side, ticks in self._ticks.items():
-            budget = column_budget if side == "bottom" else side_budget
-            set_axis_labels(self.getPlotItem(), side, ticks, budget)
+        plot = self.getPlotItem()
+        for side in ("left", "right"):
+            if side in self._ticks:
+                set_axis_labels(plot, side, self._ticks[side], self.LABEL_SHARE * self.width())
+        columns = self._ticks.get("bottom", [])
+        if columns:  # after the side axes took their width, the columns share the rest
+            column_width = plot.getViewBox().width() / max(len(columns), 2)
+            set_axis_labels(plot, "bottom", columns, 0.92 * column_width)
 
     def relabel(self) -> None:
         if getattr(self, "_ticks", None):  # pyqtgraph sets fonts before __init__ is through

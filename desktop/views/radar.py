@@ -48,6 +48,15 @@ def theme_profiles(study: Study, lang: str) -> tuple[list[str], list[str], np.nd
     return list(problem.candidate_ids), [t for t, k in zip(themes, keep, strict=True) if k], profile
 
 
+def wrap_label(label: str, width: int = 16) -> str:
+    """A long axis name over two lines, broken at the space nearest its middle."""
+    if len(label) <= width or " " not in label:
+        return label
+    spaces = [i for i, ch in enumerate(label) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
+    return f"{label[:cut]}\n{label[cut + 1 :]}"
+
+
 class RadarChart(Chart):
     """Polar lines: one axis per theme, one closed polygon per candidate."""
 
@@ -57,7 +66,7 @@ class RadarChart(Chart):
         plot.hideAxis("left")
         plot.hideAxis("bottom")
         plot.setAspectLocked(True)
-        self.legend = plot.addLegend(offset=(10, 10))
+        self.legend = plot.addLegend(offset=(10, -10))  # bottom left, clear of the top spoke
         self._grid: list = []
         self.axis_texts: list[pg.TextItem] = []  # the theme names at the spokes' ends
         self._labels: list[str] = []
@@ -87,16 +96,16 @@ class RadarChart(Chart):
         dx, dy = self._directions(len(labels))
         closed = np.r_[np.arange(len(labels)), 0]
         grey = pg.mkPen("#c8c8c8", width=1)
-        for ring in RINGS:
+        for ring in RINGS:  # ring values left of the top spoke, clear of the series' points
             self._grid.append(plot.plot(ring * dx[closed], ring * dy[closed], pen=grey))
-            tick = pg.TextItem(f"{ring:.2f}", color="#808080", anchor=(0, 1))
+            tick = pg.TextItem(f"{ring:.2f}", color="#808080", anchor=(1, 0.5))
             tick.setFont(self.font())
-            tick.setPos(0.02, ring)
+            tick.setPos(-0.03, ring)
             self._grid.append(tick)
         for x, y, label in zip(dx, dy, labels, strict=True):
             self._grid.append(plot.plot([0, x], [0, y], pen=grey))
             anchor = (0.5 - 0.5 * x, 0.5 + 0.5 * y)
-            text = pg.TextItem(label, color="#000000", anchor=anchor)
+            text = pg.TextItem(wrap_label(label), color="#000000", anchor=anchor)
             text.setFont(self.font())
             text.setPos(1.08 * x, 1.08 * y)
             self._grid.append(text)
@@ -104,7 +113,7 @@ class RadarChart(Chart):
         for item in self._grid:
             if isinstance(item, pg.TextItem):
                 plot.addItem(item)
-        plot.setXRange(-1.45, 1.45, padding=0)
+        plot.setXRange(-1.6, 1.6, padding=0)
         plot.setYRange(-1.25, 1.25, padding=0)
 
     def set_series(self, series: list[tuple[str, str, np.ndarray, QColor]]) -> None:
@@ -135,7 +144,7 @@ class RadarView(AnalysisView):
         super().__init__(state, parent)
         self.pick_label = QLabel(wordWrap=True)
         self.candidates = QListWidget()
-        self.candidates.setMaximumWidth(240)
+        self.candidates.setMaximumWidth(280)
         self.explain = QLabel(wordWrap=True)
         self.failure = tint(QLabel(wordWrap=True), FAILURE_COLOUR, bold=True)
         self.chart = RadarChart()
