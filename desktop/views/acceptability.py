@@ -150,18 +150,7 @@ class AcceptabilityView(SensitivityView):
         )
         for label, text in zip(self.form_labels, texts, strict=True):
             label.setText(text)
-        chosen = self.model.currentData()
-        self.model.clear()
-        models = {
-            "uniform": self.tr("Uniform (no preference)"),
-            "around": self.tr("Around the current weights"),
-            "rank_order": self.tr("Rank order of the weights"),
-            "participants": self.tr("Spread of the participants"),
-        }
-        for key in sensitivity.WEIGHT_MODELS:
-            if key != "participants" or self.state.study.participants:
-                self.model.addItem(models[key], key)
-        self.model.setCurrentIndex(max(0, self.model.findData(chosen)))
+        self._fill_models()
         self.model.setToolTip(
             self.tr("Where the sampled weights come from (SMAA, Lahdelma & Salminen 2001)")
         )
@@ -176,6 +165,31 @@ class AcceptabilityView(SensitivityView):
             )
         ):
             self.tabs.setTabText(index, text)
+        self._model_chosen()
+
+    def _fill_models(self) -> None:
+        """The weight models; "participants" only when the study has participants."""
+        models = {
+            "uniform": self.tr("Uniform (no preference)"),
+            "around": self.tr("Around the current weights"),
+            "rank_order": self.tr("Rank order of the weights"),
+            "participants": self.tr("Spread of the participants"),
+        }
+        offered = [
+            key
+            for key in sensitivity.WEIGHT_MODELS
+            if key != "participants" or self.state.study.participants
+        ]
+        shown = [
+            (self.model.itemData(i), self.model.itemText(i)) for i in range(self.model.count())
+        ]
+        if shown == [(key, models[key]) for key in offered]:
+            return
+        chosen = self.model.currentData()
+        self.model.clear()
+        for key in offered:
+            self.model.addItem(models[key], key)
+        self.model.setCurrentIndex(max(0, self.model.findData(chosen)))
         self._model_chosen()
 
     def _model_chosen(self, *_args) -> None:
@@ -195,6 +209,7 @@ class AcceptabilityView(SensitivityView):
         )
 
     def refresh(self) -> None:
+        self._fill_models()
         self.start()
 
     def start(self) -> None:

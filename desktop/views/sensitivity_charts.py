@@ -42,10 +42,18 @@ def interpolate(sweep: Sweep, weight: float, alternative: int) -> float:
     return float(np.interp(weight, sweep.weights, sweep.scores[:, alternative]))
 
 
+def _marker_tip(x: float, y: float, data: str) -> str:
+    """A reversal marker's tooltip: the text stored with it."""
+    return data
+
+
 class SweepChart(Chart):
     """Rank (or score) of every candidate against one weight: the leading ``highlight``
     candidates in colour, the others grey; the current weight dashed; reversal points as
-    markers (swaps in the first ``k`` places)."""
+    markers (swaps in the first ``k`` places), labelled with their weight and explained on
+    hover."""
+
+    MAX_LABELS = 12
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -57,10 +65,16 @@ class SweepChart(Chart):
         self.current = pg.InfiniteLine(angle=90, pen=CURRENT_PEN)
         plot.addItem(self.current)
         self.markers = pg.ScatterPlotItem(
-            symbol="o", size=10, brush=pg.mkBrush("#d55e00"), pen=pg.mkPen("#000000")
+            symbol="o",
+            size=10,
+            brush=pg.mkBrush("#d55e00"),
+            pen=pg.mkPen("#000000"),
+            hoverable=True,
+            tip=_marker_tip,
         )
         self.markers.setZValue(20)
         plot.addItem(self.markers)
+        self.marker_labels: list[pg.TextItem] = []
         self.sweep: Sweep | None = None
         self.measure = "rank"
 
@@ -93,19 +107,53 @@ class SweepChart(Chart):
             plot.legend.addItem(self.curves[i], names[i])
         self.current.setValue(sweep.current)
         x, y = self.reversal_points(k)
-        self.markers.setData(x=x, y=y)
+        changes = sweep.changes(k)
+        tips = [
+            self.tr("%1: %2 overtakes %3")
+            .replace("%1", f"{100 * r.weight:.1f} %")
+            .replace("%2", names[r.ahead_above])
+            .replace("%3", names[r.ahead_below])
+            for r in changes
+        ]
+        self.markers.setData(x=x, y=y, data=tips)
+        self._label_markers(x, y)
         plot.setLabel("bottom", labels[0])
         plot.setLabel("left", labels[1])
         plot.invertY(measure == "rank")
         plot.setXRange(0.0, 1.0, padding=0.02)
         low, high = float(values.min()), float(values.max())
-        plot.setYRange(low, high if high > low else low + 1, padding=0.05)
+        room = 0.12 * ((high - low) or 1.0)  # above the best curve: the markers' labels
+        if measure == "rank":
+            plot.setYRange(low - room, high + 0.5, padding=0)
+        else:
+            plot.setYRange(low - 0.05 * room, high + room, padding=0)
         if measure == "rank":
             ticks = [(r, str(r)) for r in range(1, int(high) + 1)]
             step = max(1, len(ticks) // 12)
             plot.getAxis("left").setTicks([ticks[::step], ticks])
         else:
             plot.getAxis("left").setTicks(None)
+
+    def _label_markers(self, x: np.ndarray, y: np.ndarray) -> None:
+        """The weight (%) beside each marker, when there are few enough to read."""
+        plot = self.getPlotItem()
+        for label in self.marker_labels:
+            plot.removeItem(label)
+        self.marker_labels = []
+        if x.size > self.MAX_LABELS:
+            return
+        placed: set[str] = set()
+        top = np.argsort(y if self.measure == "rank" else -y, kind="stable")
+        for wx, wy in zip(x[top], y[top], strict=True):
+            key = f"{100 * wx:.0f}"
+            if key in placed:  # several swaps at one weight: one label, at the best place
+                continue
+            placed.add(key)
+            label = pg.TextItem(f"{key} %", color="#8a3c00", anchor=(0.5, 1.2))
+            label.setFont(self.font())
+            label.setPos(float(wx), float(wy))
+            plot.addItem(label)
+            self.marker_labels.append(label)
 
     def reversal_points(self, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Where the markers go: the reversals in the first ``k`` places, at their weight and

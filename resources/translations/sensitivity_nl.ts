@@ -39,92 +39,92 @@
         <translation>Spreiding van numerieke scores:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="156" />
+        <location filename="../../desktop/views/acceptability.py" line="173" />
         <source>Uniform (no preference)</source>
         <translation>Uniform (geen voorkeur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="157" />
+        <location filename="../../desktop/views/acceptability.py" line="174" />
         <source>Around the current weights</source>
         <translation>Rond de huidige gewichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="158" />
+        <location filename="../../desktop/views/acceptability.py" line="175" />
         <source>Rank order of the weights</source>
         <translation>Volgorde van de gewichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="159" />
+        <location filename="../../desktop/views/acceptability.py" line="176" />
         <source>Spread of the participants</source>
         <translation>Spreiding van de deelnemers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="166" />
+        <location filename="../../desktop/views/acceptability.py" line="155" />
         <source>Where the sampled weights come from (SMAA, Lahdelma &amp; Salminen 2001)</source>
         <translation>Waar de getrokken gewichten vandaan komen (SMAA, Lahdelma &amp; Salminen 2001)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="168" />
+        <location filename="../../desktop/views/acceptability.py" line="157" />
         <source>Run</source>
         <translation>Uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="169" />
+        <location filename="../../desktop/views/acceptability.py" line="158" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="172" />
+        <location filename="../../desktop/views/acceptability.py" line="161" />
         <source>Rank acceptability</source>
         <translation>Rangacceptatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="173" />
+        <location filename="../../desktop/views/acceptability.py" line="162" />
         <source>Stacked bars</source>
         <translation>Gestapelde balken</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="174" />
+        <location filename="../../desktop/views/acceptability.py" line="163" />
         <source>Pairwise winning</source>
         <translation>Onderling winnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="175" />
+        <location filename="../../desktop/views/acceptability.py" line="164" />
         <source>Central weights</source>
         <translation>Centrale gewichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="205" />
+        <location filename="../../desktop/views/acceptability.py" line="220" />
         <source>Running…</source>
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="234" />
+        <location filename="../../desktop/views/acceptability.py" line="249" />
         <source>Cancelled: the results cover the %1 samples done.</source>
         <translation>Geannuleerd: de resultaten gaan over de %1 getrokken steekproeven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="238" />
+        <location filename="../../desktop/views/acceptability.py" line="253" />
         <source>%1 samples in %2 s.</source>
         <translation>%1 steekproeven in %2 s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="260" />
+        <location filename="../../desktop/views/acceptability.py" line="275" />
         <source>Share of samples (%) in which each candidate takes each rank</source>
         <translation>Aandeel van de steekproeven (%) waarin elke kandidaat elke rang krijgt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="262" />
+        <location filename="../../desktop/views/acceptability.py" line="277" />
         <source>Share of samples per rank (rank 1 darkest)</source>
         <translation>Aandeel van de steekproeven per rang (rang 1 het donkerst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="266" />
+        <location filename="../../desktop/views/acceptability.py" line="281" />
         <source>Share of samples (%) in which the row's candidate ranks before the column's</source>
         <translation>Aandeel van de steekproeven (%) waarin de kandidaat van de rij vóór die van de kolom staat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="271" />
+        <location filename="../../desktop/views/acceptability.py" line="286" />
         <source>Average weights (%) of the samples in which the candidate is first</source>
         <translation>Gemiddelde gewichten (%) van de steekproeven waarin de kandidaat eerste is</translation>
     </message>
@@ -221,113 +221,121 @@
     </message>
 </context>
 <context>
+    <name>SweepChart</name>
+    <message>
+        <location filename="../../desktop/views/sensitivity_charts.py" line="112" />
+        <source>%1: %2 overtakes %3</source>
+        <translation>%1: %2 haalt %3 in</translation>
+    </message>
+</context>
+<context>
     <name>SweepView</name>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="94" />
+        <location filename="../../desktop/views/sweep.py" line="95" />
         <source>Sweep</source>
         <translation>Gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="97" />
+        <location filename="../../desktop/views/sweep.py" line="98" />
         <source>Weight of:</source>
         <translation>Gewicht van:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="98" />
+        <location filename="../../desktop/views/sweep.py" line="99" />
         <source>Show:</source>
         <translation>Toon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="99" />
+        <location filename="../../desktop/views/sweep.py" line="100" />
         <source>Ranks</source>
         <translation>Rangen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="101" />
+        <location filename="../../desktop/views/sweep.py" line="102" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="103" />
+        <location filename="../../desktop/views/sweep.py" line="104" />
         <source>Top places that must hold:</source>
         <translation>Bovenste plaatsen die moeten blijven:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="104" />
+        <location filename="../../desktop/views/sweep.py" line="105" />
         <source>The order of this many leading candidates must not change</source>
         <translation>De volgorde van zoveel koplopers mag niet veranderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="107" />
+        <location filename="../../desktop/views/sweep.py" line="108" />
         <source>Criterion</source>
         <translation>Criterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="108" />
+        <location filename="../../desktop/views/sweep.py" line="109" />
         <source>Weight now</source>
         <translation>Gewicht nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="109" />
+        <location filename="../../desktop/views/sweep.py" line="110" />
         <source>Stable from</source>
         <translation>Stabiel vanaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="110" />
+        <location filename="../../desktop/views/sweep.py" line="111" />
         <source>Stable to</source>
         <translation>Stabiel tot</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="111" />
+        <location filename="../../desktop/views/sweep.py" line="112" />
         <source>First place changes
 after a move of</source>
         <translation>Eerste plaats wisselt
 na een verschuiving van</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="112" />
+        <location filename="../../desktop/views/sweep.py" line="113" />
         <source>Top order changes
 after a move of</source>
         <translation>Topvolgorde wisselt
 na een verschuiving van</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="132" />
+        <location filename="../../desktop/views/sweep.py" line="133" />
         <source>Theme: </source>
         <translation>Thema: </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="163" />
+        <location filename="../../desktop/views/sweep.py" line="164" />
         <source>Weight of %1</source>
         <translation>Gewicht van %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="164" />
+        <location filename="../../desktop/views/sweep.py" line="165" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="164" />
+        <location filename="../../desktop/views/sweep.py" line="165" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="173" />
+        <location filename="../../desktop/views/sweep.py" line="174" />
         <source>Current weight %1; the top-%2 order holds from %3 to %4.</source>
         <translation>Huidig gewicht %1; de volgorde van de top %2 blijft van %3 tot %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="187" />
+        <location filename="../../desktop/views/sweep.py" line="188" />
         <source>%1 reversals (●), nearest: %2</source>
         <translation>%1 omslagpunten (●), dichtstbij: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="198" />
+        <location filename="../../desktop/views/sweep.py" line="199" />
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="218" />
+        <location filename="../../desktop/views/sweep.py" line="219" />
         <source>Stability intervals: each criterion's weight may move within this interval (the others keeping their proportions) before the order of the first %1 changes.</source>
         <translation>Stabiliteitsintervallen: het gewicht van elk criterium mag binnen dit interval bewegen (de andere houden hun onderlinge verhouding) voordat de volgorde van de eerste %1 verandert.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import threading
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -20,6 +21,7 @@ from desktop.views.sweep import SweepView
 from desktop.views.tornado import TornadoView
 from projects import sensitivity
 from projects.commands import SetWeights
+from projects.study import Participant
 
 pytest_plugins = ["tests.desktop.views_fixtures"]
 
@@ -55,6 +57,15 @@ def test_sweep_chart_draws_the_engines_curves_and_reversals(show, state, method)
         x, y = chart.markers.getData()
         np.testing.assert_allclose(x, changes.weight)
         np.testing.assert_allclose(y, changes.rank + 0.5)  # between the two ranks swapped
+        names = {c.id: c.name.en for c in state.study.candidates}
+        ids = s.problem.candidate_ids
+        assert list(chart.markers.data["data"]) == [
+            f"{100 * r.weight:.1f} %: {names[ids[r.ahead_above]]} overtakes "
+            f"{names[ids[r.ahead_below]]}"
+            for r in changes
+        ]
+        labels = {label.textItem.toPlainText() for label in chart.marker_labels}
+        assert labels == {f"{100 * w:.0f} %" for w in changes.weight}
     _choose(view.measure_box, "score")
     x, y = view.chart.curves[0].getData()
     np.testing.assert_allclose(y, view.current_sweep().sweep.scores[:, 0])
@@ -196,10 +207,24 @@ def test_a_failing_job_is_reported(qtbot):
     assert failures == ["no weights for 'x'"]
 
 
-def test_participants_model_only_with_participants(show, state):
+def test_participants_model_only_with_participants(qtbot, show, state):
     view = show(AcceptabilityView(state))
     models = [view.model.itemData(i) for i in range(view.model.count())]
     assert models == ["uniform", "around", "rank_order"]  # the test study has no participants
+    people = (
+        Participant("p1", weights={"groen": 3, "stad": 1}),
+        Participant("p2", weights={"groen": 1, "stad": 1, "kosten": 3}),
+    )
+    state.replace(replace(state.study, participants=people), None)
+    state.recompute()
+    _finished(qtbot, view)
+    _choose(view.model, "participants")
+    assert view.model.currentData() == "participants" and not view.spread.isEnabled()
+    view.samples.setValue(1000)
+    view.run_button.click()
+    _finished(qtbot, view)
+    expected, _ = run_smaa(state.study, state.method, "en", view.settings(), None, None)
+    np.testing.assert_allclose(view.smaa.result.acceptability, expected.result.acceptability)
 
 
 # --- tornado ---------------------------------------------------------------------------------
