@@ -276,12 +276,18 @@ class AcceptabilityView(SensitivityView):
         )
         self.bars.set_shares(shares, rows, self.tr("Share of samples per rank (rank 1 darkest)"))
         pairwise = smaa.result.pairwise[np.ix_(order, order)]
-        self.pairwise.set_matrix(pairwise, rows, ranks, blank_diagonal=True)
+        self.pairwise.set_matrix(pairwise, rows, ranks, np.eye(len(order), dtype=bool))
         self.pairwise.setToolTip(
             self.tr("Share of samples (%) in which the row's candidate ranks before the column's")
         )
         criteria = [self.node_name(c) for c in smaa.criterion_ids]
-        self.central.set_matrix(smaa.result.central_weights[order], rows, criteria)
+        never_first = smaa.result.acceptability[order, 0] == 0
+        central = smaa.result.central_weights[order]
+        blank = np.broadcast_to(never_first[:, None], central.shape)
+        self.central.set_matrix(central, rows, criteria, blank)
         self.central.setToolTip(
-            self.tr("Average weights (%) of the samples in which the candidate is first")
+            self.tr(
+                "Average weights (%) of the samples in which the candidate is first "
+                "(empty: never first)"
+            )
         )

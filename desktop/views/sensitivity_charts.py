@@ -6,6 +6,8 @@ Plot items are created once per data shape and updated with ``setData`` / ``setO
 
 from __future__ import annotations
 
+import textwrap
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -19,6 +21,7 @@ from mcda.sensitivity import Sweep
 OTHERS = QColor("#c8c8c8")
 CURRENT_PEN = pg.mkPen("#444444", width=1.5, style=Qt.PenStyle.DashLine)
 HEAT = QColor("#542788")  # the darkest PuOr purple: a share of 1
+HEADER_WRAP = 16  # characters per line of a heat table's column header
 LOW_WEIGHT, HIGH_WEIGHT = QColor("#f1a340"), QColor("#998ec3")
 
 
@@ -256,19 +259,25 @@ class HeatTable(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def set_matrix(
-        self, shares: np.ndarray, rows: list[str], columns: list[str], blank_diagonal=False
+        self,
+        shares: np.ndarray,
+        rows: list[str],
+        columns: list[str],
+        blank: np.ndarray | None = None,
     ) -> None:
+        """Show ``shares`` (rows x columns) as percentages; cells where ``blank`` is True are
+        left empty (e.g. a candidate against itself). Long column names wrap."""
         self.setRowCount(len(rows))
         self.setColumnCount(len(columns))
         self.setVerticalHeaderLabels(rows)
-        self.setHorizontalHeaderLabels(columns)
+        self.setHorizontalHeaderLabels([textwrap.fill(c, HEADER_WRAP) for c in columns])
         for r in range(len(rows)):
             for c in range(len(columns)):
-                blank = blank_diagonal and r == c
+                empty = blank is not None and bool(blank[r, c])
                 share = float(shares[r, c])
-                item = QTableWidgetItem("" if blank else f"{100 * share:.0f}")
+                item = QTableWidgetItem("" if empty else f"{100 * share:.0f}")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if not blank:
+                if not empty:
                     item.setBackground(share_colour(share))
                     item.setForeground(QColor("white") if share > 0.55 else QColor("black"))
                     item.setToolTip(f"{rows[r]} · {columns[c]}: {100 * share:.1f} %")

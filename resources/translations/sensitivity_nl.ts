@@ -124,9 +124,9 @@
         <translation>Aandeel van de steekproeven (%) waarin de kandidaat van de rij vóór die van de kolom staat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/acceptability.py" line="286" />
-        <source>Average weights (%) of the samples in which the candidate is first</source>
-        <translation>Gemiddelde gewichten (%) van de steekproeven waarin de kandidaat eerste is</translation>
+        <location filename="../../desktop/views/acceptability.py" line="290" />
+        <source>Average weights (%) of the samples in which the candidate is first (empty: never first)</source>
+        <translation>Gemiddelde gewichten (%) van de steekproeven waarin de kandidaat eerste is (leeg: nooit eerste)</translation>
     </message>
 </context>
 <context>
@@ -223,7 +223,7 @@
 <context>
     <name>SweepChart</name>
     <message>
-        <location filename="../../desktop/views/sensitivity_charts.py" line="112" />
+        <location filename="../../desktop/views/sensitivity_charts.py" line="115" />
         <source>%1: %2 overtakes %3</source>
         <translation>%1: %2 haalt %3 in</translation>
     </message>

@@ -144,6 +144,9 @@ def test_acceptability_heat_map_bars_and_pairwise_show_the_engines_shares(qtbot,
     assert texts[0][0] == "" and texts[0][1] == f"{100 * pairwise[0, 1]:.0f}"
     assert view.status.text().startswith("3\u202f000 samples in ")
     assert view.central.columnCount() == len(expected.criterion_ids)
+    central = expected.result.central_weights[order]
+    for row, first, weights in zip(view.central.texts(), shares[:, 0], central, strict=True):
+        assert row == ([""] * len(row) if first == 0 else [f"{100 * w:.0f}" for w in weights])
 
 
 def test_a_long_run_reports_progress_and_cancels_while_the_ui_stays_alive(qtbot, show, state):
