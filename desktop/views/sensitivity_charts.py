@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
 from desktop.charts import Chart, StackedBars, set_axis_labels
 from desktop.palette import OKABE_ITO
@@ -255,8 +255,6 @@ class HeatTable(QTableWidget):
         super().__init__(parent)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def set_matrix(
         self,
@@ -267,6 +265,7 @@ class HeatTable(QTableWidget):
     ) -> None:
         """Show ``shares`` (rows x columns) as percentages; cells where ``blank`` is True are
         left empty (e.g. a candidate against itself). Long column names wrap."""
+        self.setUpdatesEnabled(False)  # fill first, size once: per-cell re-layout is quadratic
         self.setRowCount(len(rows))
         self.setColumnCount(len(columns))
         self.setVerticalHeaderLabels(rows)
@@ -282,6 +281,9 @@ class HeatTable(QTableWidget):
                     item.setForeground(QColor("white") if share > 0.55 else QColor("black"))
                     item.setToolTip(f"{rows[r]} · {columns[c]}: {100 * share:.1f} %")
                 self.setItem(r, c, item)
+        self.resizeColumnsToContents()
+        self.resizeRowsToContents()
+        self.setUpdatesEnabled(True)
 
     def texts(self) -> list[list[str]]:
         """The cell texts as shown, row by row."""
