@@ -150,6 +150,8 @@ def test_acceptability_heat_map_bars_and_pairwise_show_the_engines_shares(qtbot,
 
 
 def test_a_long_run_reports_progress_and_cancels_while_the_ui_stays_alive(qtbot, show, state):
+    state.set_method("promethee_ii")  # the slowest per sample: a run of about two seconds
+    state.recompute()
     view = show(AcceptabilityView(state))
     _finished(qtbot, view)  # the run started on show
     view.samples.setValue(1_000_000)
