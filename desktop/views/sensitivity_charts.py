@@ -125,7 +125,7 @@ class SweepChart(Chart):
         plot.invertY(measure == "rank")
         plot.setXRange(0.0, 1.0, padding=0.02)
         low, high = float(values.min()), float(values.max())
-        room = 0.12 * ((high - low) or 1.0)  # above the best curve: the markers' labels
+        room = 0.18 * ((high - low) or 1.0)  # above the best curve: the markers' labels
         if measure == "rank":
             plot.setYRange(low - room, high + 0.5, padding=0)
         else:

@@ -109,8 +109,8 @@ class SweepView(SensitivityView):
                 self.tr("Weight now"),
                 self.tr("Stable from"),
                 self.tr("Stable to"),
-                self.tr("First place changes\nafter a move of"),
-                self.tr("Top order changes\nafter a move of"),
+                self.tr("First place\nchanges after"),
+                self.tr("Top order\nchanges after"),
             ]
         )
 
@@ -215,10 +215,15 @@ class SweepView(SensitivityView):
                 cell.setData(Qt.ItemDataRole.UserRole, item.key)
                 self.table.setItem(r, c, cell)
         self.table_title.setText(
+            self.tr("Stability intervals of the top-%1 order (click a row to sweep it):").replace(
+                "%1", str(stable.k)
+            )
+        )
+        self.table.setToolTip(
             self.tr(
-                "Stability intervals: each criterion's weight may move within this interval "
-                "(the others keeping their proportions) before the order of the first %1 "
-                "changes."
+                "Each criterion's weight may move within its interval (the others keeping their "
+                "proportions) before the order of the first %1 changes; the last two columns: "
+                "how far it may move either way."
             ).replace("%1", str(stable.k))
         )
 

@@ -287,17 +287,27 @@
     </message>
     <message>
         <location filename="../../desktop/views/sweep.py" line="112" />
-        <source>First place changes
-after a move of</source>
-        <translation>Eerste plaats wisselt
-na een verschuiving van</translation>
+        <source>First place
+changes after</source>
+        <translation>Eerste plaats
+wisselt na</translation>
     </message>
     <message>
         <location filename="../../desktop/views/sweep.py" line="113" />
-        <source>Top order changes
-after a move of</source>
-        <translation>Topvolgorde wisselt
-na een verschuiving van</translation>
+        <source>Top order
+changes after</source>
+        <translation>Topvolgorde
+wisselt na</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sweep.py" line="218" />
+        <source>Stability intervals of the top-%1 order (click a row to sweep it):</source>
+        <translation>Stabiliteitsintervallen van de volgorde van de top %1 (klik een rij om die te variëren):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sweep.py" line="224" />
+        <source>Each criterion's weight may move within its interval (the others keeping their proportions) before the order of the first %1 changes; the last two columns: how far it may move either way.</source>
+        <translation>Het gewicht van elk criterium mag binnen zijn interval bewegen (de andere houden hun onderlinge verhouding) voordat de volgorde van de eerste %1 verandert; de laatste twee kolommen: hoe ver het naar boven of beneden mag.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/sweep.py" line="133" />
@@ -333,11 +343,6 @@ na een verschuiving van</translation>
         <location filename="../../desktop/views/sweep.py" line="199" />
         <source>never</source>
         <translation>nooit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/sweep.py" line="219" />
-        <source>Stability intervals: each criterion's weight may move within this interval (the others keeping their proportions) before the order of the first %1 changes.</source>
-        <translation>Stabiliteitsintervallen: het gewicht van elk criterium mag binnen dit interval bewegen (de andere houden hun onderlinge verhouding) voordat de volgorde van de eerste %1 verandert.</translation>
     </message>
 </context>
 <context>

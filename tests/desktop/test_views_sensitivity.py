@@ -100,7 +100,8 @@ def test_stability_table_rows_follow_the_top_k(show, state):
             ]
             top1 = stable.top1_distance[r]
             assert row[4] == ("never" if np.isinf(top1) else percent(top1))
-        assert f"first {k} changes" in view.table_title.text()
+        assert f"top-{k} order" in view.table_title.text()
+        assert f"first {k} changes" in view.table.toolTip()
     view.table.cellClicked.emit(2, 0)
     assert view.node_box.currentData() == _setup(state).problem.criterion_ids[2]
 
