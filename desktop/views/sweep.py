@@ -105,7 +105,7 @@ class SweepView(SensitivityView):
         self.k_box.setToolTip(self.tr("The order of this many leading candidates must not change"))
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("Criterion"),
+                self.tr("Theme / criterion"),
                 self.tr("Weight now"),
                 self.tr("Stable from"),
                 self.tr("Stable to"),
@@ -135,8 +135,9 @@ class SweepView(SensitivityView):
         keys = list(self.sweeps)
         self.node_box.setCurrentIndex(keys.index(chosen) if chosen in keys else 0)
         self.k_box.setMaximum(max(1, len(s.problem.candidate_ids) - 1))
-        self.stable = sensitivity.stability(criteria, self.k_box.value()) if criteria else None
-        self._fill_table(criteria)
+        rows = themes + criteria
+        self.stable = sensitivity.stability(rows, self.k_box.value()) if rows else None
+        self._fill_table(rows)
         self.draw()
 
     def _k_changed(self, _k: int) -> None:
@@ -191,15 +192,17 @@ class SweepView(SensitivityView):
             )
         return " ".join(parts)
 
-    def _fill_table(self, criteria: list[sensitivity.StudySweep]) -> None:
+    def _fill_table(self, sweeps: list[sensitivity.StudySweep]) -> None:
+        """One row per theme, then per criterion: its stability interval."""
         stable = self.stable
-        self.table.setRowCount(len(criteria))
+        self.table.setRowCount(len(sweeps))
         if stable is None:
             return
         never = self.tr("never")
-        for r, item in enumerate(criteria):
+        for r, item in enumerate(sweeps):
+            prefix = self.tr("Theme: ") if item.kind == "theme" else ""
             cells = [
-                self.node_name(item.key),
+                prefix + self.node_name(item.key),
                 percent(stable.current[r]),
                 percent(stable.low[r]),
                 percent(stable.high[r]),

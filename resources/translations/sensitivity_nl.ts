@@ -266,11 +266,6 @@
         <translation>De volgorde van zoveel koplopers mag niet veranderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="108" />
-        <source>Criterion</source>
-        <translation>Criterium</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/sweep.py" line="109" />
         <source>Weight now</source>
         <translation>Gewicht nu</translation>
@@ -300,47 +295,53 @@ changes after</source>
 wisselt na</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="218" />
+        <location filename="../../desktop/views/sweep.py" line="221" />
         <source>Stability intervals of the top-%1 order (click a row to sweep it):</source>
         <translation>Stabiliteitsintervallen van de volgorde van de top %1 (klik een rij om die te variëren):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="224" />
+        <location filename="../../desktop/views/sweep.py" line="227" />
         <source>Each criterion's weight may move within its interval (the others keeping their proportions) before the order of the first %1 changes; the last two columns: how far it may move either way.</source>
         <translation>Het gewicht van elk criterium mag binnen zijn interval bewegen (de andere houden hun onderlinge verhouding) voordat de volgorde van de eerste %1 verandert; de laatste twee kolommen: hoe ver het naar boven of beneden mag.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/sweep.py" line="133" />
+        <location filename="../../desktop/views/sweep.py" line="203" />
         <source>Theme: </source>
         <translation>Thema: </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="164" />
+        <location filename="../../desktop/views/sweep.py" line="108" />
+        <source>Theme / criterion</source>
+        <translation>Thema / criterium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sweep.py" line="165" />
         <source>Weight of %1</source>
         <translation>Gewicht van %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="165" />
+        <location filename="../../desktop/views/sweep.py" line="166" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="165" />
+        <location filename="../../desktop/views/sweep.py" line="166" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="174" />
+        <location filename="../../desktop/views/sweep.py" line="175" />
         <source>Current weight %1; the top-%2 order holds from %3 to %4.</source>
         <translation>Huidig gewicht %1; de volgorde van de top %2 blijft van %3 tot %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="188" />
+        <location filename="../../desktop/views/sweep.py" line="189" />
         <source>%1 reversals (●), nearest: %2</source>
         <translation>%1 omslagpunten (●), dichtstbij: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sweep.py" line="199" />
+        <location filename="../../desktop/views/sweep.py" line="201" />
         <source>never</source>
         <translation>nooit</translation>
     </message>

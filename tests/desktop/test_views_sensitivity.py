@@ -85,12 +85,15 @@ def test_theme_sweeps_are_offered_and_drawn(show, state):
 
 def test_stability_table_rows_follow_the_top_k(show, state):
     view = show(SweepView(state))
+    s = _setup(state)
+    sweeps = sensitivity.theme_sweeps(state.study, s) + sensitivity.criterion_sweeps(s)
     for k in (3, 1):
         view.k_box.setValue(k)
         QApplication.processEvents()
-        stable = sensitivity.stability(sensitivity.criterion_sweeps(_setup(state)), k)
+        stable = sensitivity.stability(sweeps, k)
         rows = view.rows()
-        names = [state.study.criterion(c).name.en for c in _setup(state).problem.criterion_ids]
+        names = ["Theme: Green", "Theme: City"]
+        names += [state.study.criterion(c).name.en for c in s.problem.criterion_ids]
         assert [r[0] for r in rows] == names
         for r, row in enumerate(rows):
             assert row[1:4] == [
@@ -102,8 +105,8 @@ def test_stability_table_rows_follow_the_top_k(show, state):
             assert row[4] == ("never" if np.isinf(top1) else percent(top1))
         assert f"top-{k} order" in view.table_title.text()
         assert f"first {k} changes" in view.table.toolTip()
-    view.table.cellClicked.emit(2, 0)
-    assert view.node_box.currentData() == _setup(state).problem.criterion_ids[2]
+    view.table.cellClicked.emit(3, 0)
+    assert view.node_box.currentData() == s.problem.criterion_ids[1]
 
 
 def test_a_criterion_without_weight_is_swept_from_zero(show, state):
@@ -112,7 +115,7 @@ def test_a_criterion_without_weight_is_swept_from_zero(show, state):
     view = show(SweepView(state))
     _choose(view.node_box, "bomen")
     assert view.chart.current.value() == 0.0
-    assert view.rows()[0][:2] == ["More trees", "0.0 %"]
+    assert view.rows()[2][:2] == ["More trees", "0.0 %"]
 
 
 # --- acceptability ---------------------------------------------------------------------------
