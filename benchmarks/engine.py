@@ -7,14 +7,18 @@ the same samples (timed on the first NAIVE_SAMPLES of them and compared per samp
 
 from __future__ import annotations
 
-import time
+import os
 
-import numpy as np
-from pymcdm import methods as pm
-from pymcdm.helpers import rankdata
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the app runs (see desktop/__init__.py)
 
-import mcda
-from mcda.sensitivity.sampling import uniform_simplex
+import time  # noqa: E402
+
+import numpy as np  # noqa: E402
+from pymcdm import methods as pm  # noqa: E402
+from pymcdm.helpers import rankdata  # noqa: E402
+
+import mcda  # noqa: E402
+from mcda.sensitivity.sampling import uniform_simplex  # noqa: E402
 
 M, N = 50, 15
 SAMPLES = 100_000

@@ -13,10 +13,14 @@ chart's next paint). Prints the median and 95th percentile in milliseconds.
 from __future__ import annotations
 
 import os
-import statistics
-import time
 
-import numpy as np
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the app runs (see desktop/__init__.py)
+
+import os  # noqa: E402
+import statistics  # noqa: E402
+import time  # noqa: E402
+
+import numpy as np  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

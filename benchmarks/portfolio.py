@@ -5,11 +5,15 @@ Run: ``PYTHONPATH=. python benchmarks/portfolio.py``.
 
 from __future__ import annotations
 
-import time
+import os
 
-import numpy as np
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the app runs (see desktop/__init__.py)
 
-from mcda.portfolio import PortfolioModel, Rules, budget_sweep, portfolio_acceptability
+import time  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from mcda.portfolio import PortfolioModel, Rules, budget_sweep, portfolio_acceptability  # noqa: E402
 
 
 def exclusive_groups(rng: np.random.Generator, m: int, groups: int, size: int) -> Rules:

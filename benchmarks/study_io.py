@@ -9,19 +9,23 @@ each as wall-clock and CPU time.
 
 from __future__ import annotations
 
-import tempfile
-import time
-from pathlib import Path
+import os
 
-import numpy as np
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the app runs (see desktop/__init__.py)
 
-from criteria.scales import FivePointScale, NumericScale
-from criteria.text import Text
-from criteria.tree import CriteriaTree, Criterion, Theme
-from projects.excel_export import export_workbook
-from projects.excel_import import import_workbook, write_template
-from projects.study import METHODS, Candidate, Scenario, Score, Study
-from projects.study_file import dumps, loads
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from criteria.scales import FivePointScale, NumericScale  # noqa: E402
+from criteria.text import Text  # noqa: E402
+from criteria.tree import CriteriaTree, Criterion, Theme  # noqa: E402
+from projects.excel_export import export_workbook  # noqa: E402
+from projects.excel_import import import_workbook, write_template  # noqa: E402
+from projects.study import METHODS, Candidate, Scenario, Score, Study  # noqa: E402
+from projects.study_file import dumps, loads  # noqa: E402
 
 M, N, THEMES = 500, 30, 3
 

@@ -84,6 +84,10 @@ def screenshot(
         app.processEvents()
     state.recompute()
     app.processEvents()
+    wait = getattr(window.tabs.currentWidget(), "wait", None)
+    if wait is not None:  # a view that computes in a worker thread: let it finish
+        wait()
+        app.processEvents()
     for run in window.findChildren(BackgroundRun):  # background results belong in the picture
         run.wait()
     app.processEvents()

@@ -15,7 +15,7 @@ from pathlib import Path
 from projects.evaluation import EvaluationError, evaluate
 from projects.study import METHODS, Study
 
-VIEWS = ("ranking", "scores", "weights", "whatif", "compare", "radar")
+VIEWS = ("ranking", "scores", "weights", "whatif", "compare", "radar", "workshop", "disagreement")
 VIEWS += ("sweep", "acceptability", "tornado")
 
 

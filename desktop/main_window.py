@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QSizePolicy,
     QTabWidget,
@@ -44,7 +45,7 @@ from desktop.panels.criteria_panel import CriteriaPanel
 from desktop.panels.scores_panel import ScoresPanel
 from desktop.state import StudyState
 from desktop.views import create_views
-from projects.commands import AddScenario, RemoveScenario, SetActiveScenario
+from projects.commands import AddScenario, RemoveScenario, RenameScenario, SetActiveScenario
 from projects.study import METHODS, Scenario
 
 PRESENTATION_SCALE = 1.5
@@ -193,6 +194,9 @@ class MainWindow(QMainWindow):
         self.act_new_scenario = self._action(
             self.tr("New &scenario from these weights…"), self.new_scenario
         )
+        self.act_rename_scenario = self._action(
+            self.tr("&Rename this scenario…"), self.rename_scenario
+        )
         self.act_delete_scenario = self._action(
             self.tr("&Delete this scenario"), self.delete_scenario
         )
@@ -229,7 +233,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_quit)
         edit.addActions([self.act_undo, self.act_redo])
         edit.addSeparator()
-        edit.addActions([self.act_new_scenario, self.act_delete_scenario])
+        edit.addActions([self.act_new_scenario, self.act_rename_scenario, self.act_delete_scenario])
         view.addAction(self.act_present)
         panel = self.dock.toggleViewAction()
         panel.setText(self.tr("&Criteria panel"))
@@ -253,9 +257,7 @@ class MainWindow(QMainWindow):
         for method in METHODS:
             self.method_box.addItem(names[method], method)
         self.method_box.setToolTip(self.tr("How the weighted scores become a ranking"))
-        self.method_box.currentIndexChanged.connect(
-            lambda _i: self.state.set_method(self.method_box.currentData())
-        )
+        self.method_box.currentIndexChanged.connect(self._method_chosen)
         bar.addWidget(self.method_box)
         bar.addSeparator()
         bar.addWidget(QLabel(self.tr("Scenario:") + " "))
@@ -292,6 +294,9 @@ class MainWindow(QMainWindow):
         self.act_delete_scenario.setEnabled(len(study.scenarios) > 1)
         box.blockSignals(False)
 
+    def _method_chosen(self, _index: int) -> None:
+        self.state.set_method(self.method_box.currentData())
+
     def _scenario_chosen(self, _index: int) -> None:
         chosen = self.scenario_box.currentData()
         if chosen and chosen != self.state.study.active_scenario:
@@ -309,6 +314,24 @@ class MainWindow(QMainWindow):
             weights=dict(study.scenario().weights),
         )
         self.state.push(AddScenario(scenario=scenario))
+
+    def rename_scenario(self) -> None:
+        """Rename the active scenario in the current language (the other language follows
+        where it was the same name or empty)."""
+        study, lang = self.state.study, self.state.lang
+        scenario = study.scenario()
+        old = scenario.name.get(lang)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename scenario"), self.tr("Name:"), QLineEdit.EchoMode.Normal, old
+        )
+        name = name.strip()
+        if not ok or not name or name == old:
+            return
+        other = "nl" if lang == "en" else "en"
+        texts = {lang: name, other: getattr(scenario.name, other)}
+        if texts[other] in ("", old):
+            texts[other] = name
+        self.state.push(RenameScenario(scenario_id=scenario.id, name=Text(**texts)))
 
     def delete_scenario(self) -> None:
         study = self.state.study

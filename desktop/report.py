@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 
 from criteria.tree import Criterion
 from desktop.report_sensitivity import SensitivitySection
+from desktop.report_workshop import workshop_section
 from desktop.views.common import method_labels
 from desktop.views.ranking_chart import RankingChart, ranked_themes
 from projects.evaluation import Ranking
@@ -87,6 +88,7 @@ class ReportWriter(QObject):
             self._scores(),
             self._ranking(ranking) if ranking is not None else "",
             self._scenarios(),
+            workshop_section(self.study, self.state.method, self.lang, _heading, _table),
             self.sensitivity.html(),
         ]
         return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from projects.commands import Command
+from projects.commands import Command, SetMethod
 from projects.evaluation import Ranking, evaluate
 from projects.study import Study
 
@@ -42,7 +42,8 @@ class _UndoAdapter(QUndoCommand):
 
 
 class StudyState(QObject):
-    """Holds the study, its file path, the undo stack, the chosen method and the ranking."""
+    """Holds the study, its file path, the undo stack and the ranking with the study's method
+    (``study.settings.method``: choosing another is an undoable edit, saved with the study)."""
 
     study_changed = Signal(object)  # Study
     ranking_changed = Signal(object)  # Ranking | None
@@ -56,7 +57,6 @@ class StudyState(QObject):
         self._study = study
         self._path = path
         self._lang = lang
-        self._method = study.settings.method
         self._ranking: Ranking | None = None
         self._failure = ""
         self.locked_weights: set[str] = set()
@@ -81,7 +81,7 @@ class StudyState(QObject):
 
     @property
     def method(self) -> str:
-        return self._method
+        return self._study.settings.method
 
     @property
     def ranking(self) -> Ranking | None:
@@ -95,7 +95,7 @@ class StudyState(QObject):
 
     def evaluate(self, method: str | None = None, scenario: str | None = None) -> Ranking:
         """A ranking other than the current one (another method or scenario)."""
-        return evaluate(self._study, method or self._method, scenario, lang=self._lang)
+        return evaluate(self._study, method or self.method, scenario, lang=self._lang)
 
     # --- changing ---------------------------------------------------------------------------
     def push(self, command: Command) -> None:
@@ -108,7 +108,6 @@ class StudyState(QObject):
         self.undo_stack.clear()
         self._path = path
         self.locked_weights.clear()
-        self.set_method(study.settings.method)
         self._set_study(study)
         self.undo_stack.setClean()
         self.path_changed.emit(path)
@@ -118,10 +117,9 @@ class StudyState(QObject):
         self.path_changed.emit(path)
 
     def set_method(self, method: str) -> None:
-        if method != self._method:
-            self._method = method
-            self.method_changed.emit(method)
-            self.schedule_recompute()
+        """Rank with ``method`` from now on (an undoable edit of the study's settings)."""
+        if method != self.method:
+            self.push(SetMethod(method=method))
 
     def set_language(self, lang: str) -> None:
         if lang != self._lang:
@@ -130,8 +128,11 @@ class StudyState(QObject):
             self.schedule_recompute()
 
     def _set_study(self, study: Study) -> None:
+        method_changed = study.settings.method != self._study.settings.method
         self._study = study
         self.study_changed.emit(study)
+        if method_changed:
+            self.method_changed.emit(study.settings.method)
         self.schedule_recompute()
 
     def schedule_recompute(self) -> None:
@@ -141,7 +142,7 @@ class StudyState(QObject):
         """Rank now (normally called through the debounce timer)."""
         self._rerank.stop()
         try:
-            self._ranking = evaluate(self._study, self._method, lang=self._lang)
+            self._ranking = evaluate(self._study, self.method, lang=self._lang)
             self._failure = ""
         except ValueError as exc:  # EvaluationError, or the engine's McdaInputError
             self._ranking = None

@@ -36,8 +36,9 @@ def _divide(x: np.ndarray, d: np.ndarray, what: str) -> np.ndarray:
     return x / d
 
 
-def _normalize(x: np.ndarray, types: np.ndarray, method: str) -> np.ndarray:
-    """``normalize`` on validated input (for the engine's internal use)."""
+def normalize_validated(x: np.ndarray, types: np.ndarray, method: str) -> np.ndarray:
+    """``normalize`` on input already validated (matrix and types): the aggregation methods
+    call it after their own checks."""
     constant = constant_columns(x)
     safe = np.where(constant, 1.0, x)  # constant columns are set to 0 at the end
     if method == "minmax":
@@ -66,4 +67,4 @@ def normalize(
 ) -> np.ndarray:
     """The matrix normalised column by column with ``method`` (higher is better)."""
     x = as_matrix(matrix)
-    return _normalize(x, as_types(types, x.shape[1]), method)
+    return normalize_validated(x, as_types(types, x.shape[1]), method)

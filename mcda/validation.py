@@ -113,6 +113,15 @@ def as_weight_rows(W: object, n: int) -> np.ndarray:
     return a / totals
 
 
+def as_count(value: float, name: str, what: str = "") -> int:
+    """``value`` as a whole number of at least 1 (a sample count, a number of places); the
+    error names the argument ``name`` and, if given, ``what`` it counts."""
+    if isinstance(value, bool) or not float(value).is_integer() or value < 1:
+        counted = f"{what} " if what else ""
+        raise McdaInputError(f"{name} = {value!r}: {counted}must be a whole number >= 1")
+    return int(value)
+
+
 def per_criterion(value: object, n: int, name: str) -> list:
     """A scalar broadcast to ``n`` criteria, or a per-criterion sequence of length ``n``."""
     if isinstance(value, str) or np.ndim(value) == 0:

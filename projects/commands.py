@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from criteria.constraints import Check
 from criteria.text import Text
 from criteria.tree import Node
-from projects.study import Candidate, Participant, Scenario, Score, Settings, Study
+from projects.study import METHODS, Candidate, Participant, Scenario, Score, Settings, Study
 
 
 @dataclass
@@ -366,3 +366,44 @@ class PutScenario(Command):
             scenarios = (*study.scenarios, new)
         active = new.id if self.activate else study.active_scenario
         return replace(study, scenarios=scenarios, active_scenario=active)
+
+
+@dataclass
+class RenameScenario(Command):
+    scenario_id: str = ""
+    name: Text = Text()
+    label = Text("Scenario hernoemen", "Rename scenario")
+
+    def forward(self, study: Study) -> Study:
+        if not self.name:
+            raise ValueError("a scenario needs a name")
+        return study.with_scenario(self.scenario_id, name=self.name)
+
+
+@dataclass
+class SetChecks(Command):
+    """A candidate's verdicts on several must-pass constraints as one step (a dialog's OK)."""
+
+    candidate_id: str = ""
+    checks: Mapping[str, Check] = field(default_factory=dict)
+    label = Text("Randvoorwaarden beoordelen", "Judge constraints")
+
+    def forward(self, study: Study) -> Study:
+        study.candidate(self.candidate_id)  # KeyError for an unknown candidate
+        checks = dict(study.checks)
+        for constraint_id, check in self.checks.items():
+            checks[(self.candidate_id, constraint_id)] = check
+        return replace(study, checks=checks)
+
+
+@dataclass
+class SetMethod(Command):
+    """The aggregation method the study is ranked with (kept in its settings, so saved)."""
+
+    method: str = "weighted_sum"
+    label = Text("Methode kiezen", "Choose method")
+
+    def forward(self, study: Study) -> Study:
+        if self.method not in METHODS:
+            raise ValueError(f"method {self.method!r}: choose from {', '.join(METHODS)}")
+        return replace(study, settings=replace(study.settings, method=self.method))

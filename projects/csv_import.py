@@ -26,6 +26,7 @@ from criteria.scales import NumericScale
 from criteria.text import Text
 from criteria.tree import CriteriaTree, Criterion, Theme
 from projects.messages import message
+from projects.problems import LocatedProblem, ProblemsError
 from projects.study import Candidate, Score, Study
 
 MAX_FILE_MB = 64
@@ -39,7 +40,7 @@ _SUFFIX = re.compile(r"\s*\(\s*([A-Za-z]+)\s*\)\s*$")
 
 
 @dataclass(frozen=True)
-class CsvProblem:
+class CsvProblem(LocatedProblem):
     """One thing wrong in the file: row (1-based, as in the file) and column, or the file."""
 
     row: int | None
@@ -47,25 +48,14 @@ class CsvProblem:
     key: str
     fields: dict
 
-    def text(self, lang: str = "en") -> str:
+    def where(self, lang: str = "en") -> str:
         if self.row is None:
-            where = message("xlsx.where_file", lang)
-        else:
-            where = message("csv.where", lang, row=self.row, column=self.column)
-        return f"{where}: {message(self.key, lang, **self.fields)}"
+            return super().where(lang)
+        return message("csv.where", lang, row=self.row, column=self.column)
 
 
-class CsvImportError(ValueError):
+class CsvImportError(ProblemsError):
     """A CSV file that cannot be imported; ``problems`` lists every reason."""
-
-    def __init__(self, source: str, problems: list[CsvProblem]) -> None:
-        self.source = source
-        self.problems = problems
-        super().__init__(self.text("en"))
-
-    def text(self, lang: str = "en") -> str:
-        head = f"{self.source}: {message('xlsx.problems', lang, count=len(self.problems))}"
-        return "\n".join([head, *("  " + p.text(lang) for p in self.problems)])
 
 
 def _read_rows(path: Path) -> list[list[str]]:

@@ -240,6 +240,16 @@ def run_method(problem: DecisionProblem, method: str, **kwargs) -> tuple[np.ndar
     )
 
 
+def chosen_method(study: Study, method: str | None = None, lang: str = "en") -> str:
+    """``method``, or the study's own when None; an ``EvaluationError`` for an unknown one."""
+    method = method or study.settings.method
+    if method not in METHODS:
+        raise EvaluationError(
+            message("error.unknown_method", lang, method=method, choices=", ".join(METHODS))
+        )
+    return method
+
+
 def evaluate(
     study: Study,
     method: str | None = None,
@@ -252,11 +262,7 @@ def evaluate(
     Knocked-out candidates and, under the default missing-score policy, candidates with a
     missing score on a weighted criterion are left out and listed in ``Ranking.excluded``.
     """
-    method = method or study.settings.method
-    if method not in METHODS:
-        raise EvaluationError(
-            message("error.unknown_method", lang, method=method, choices=", ".join(METHODS))
-        )
+    method = chosen_method(study, method, lang)
     problem = to_problem(study, scenario, lang)
     themes = tuple(node.id for node in study.criteria.roots)
     top = {

@@ -25,6 +25,7 @@ from criteria.scales import FivePointScale
 from criteria.tree import Criterion
 from projects import excel_style as xs
 from projects.evaluation import EvaluationError, Ranking, evaluate
+from projects.excel_participants import write_participants
 from projects.excel_sensitivity import write_sensitivity
 from projects.messages import message
 from projects.study import Study
@@ -333,9 +334,16 @@ SHEETS: tuple[tuple[str, SheetWriter], ...] = (
     ("sheet.scores", write_scores),
     ("sheet.weights", write_weights),
     ("sheet.scenarios", write_scenarios),
+    ("sheet.participants", write_participants),
     ("sheet.sensitivity", write_sensitivity),
 )
-"""The built-in sheets: (message key of the title, writer), in workbook order."""
+"""The built-in sheets: (message key of the title, writer), in workbook order. A writer with
+an ``applies(study) -> bool`` attribute is skipped for studies it does not apply to."""
+
+
+def _applies(writer: SheetWriter, study: Study) -> bool:
+    applies = getattr(writer, "applies", None)
+    return applies is None or bool(applies(study))
 
 
 def export_workbook(
@@ -353,7 +361,7 @@ def export_workbook(
     ctx = ExportContext(study, ranking, lang)
     wb = Workbook()
     wb.remove(wb.active)
-    sheets = [(message(key, lang), writer) for key, writer in SHEETS]
+    sheets = [(message(key, lang), w) for key, w in SHEETS if _applies(w, study)]
     for title, writer in [*sheets, *extra_sheets]:
         writer(wb.create_sheet(title[:31]), ctx)
     xs.write_study_sheet(wb, study, lang)

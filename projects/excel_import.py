@@ -38,6 +38,7 @@ from criteria.text import Text
 from criteria.tree import Criterion
 from projects import excel_style as xs
 from projects.messages import message
+from projects.problems import LocatedProblem, ProblemsError
 from projects.study import Score, Study
 from projects.study_file import StudyFileError, study_from_dict
 
@@ -52,7 +53,7 @@ _FIVE_POINT_CELL = xs.Look(number_format="@", centre=True)  # a typed "--" stays
 
 
 @dataclass(frozen=True)
-class ImportProblem:
+class ImportProblem(LocatedProblem):
     """One thing wrong in a workbook: sheet and cell (empty for the whole file) and why."""
 
     sheet: str
@@ -60,27 +61,14 @@ class ImportProblem:
     key: str
     fields: dict
 
-    def text(self, lang: str = "en") -> str:
-        where = (
-            f"{self.sheet}!{self.cell}"
-            if self.cell
-            else self.sheet or message("xlsx.where_file", lang)
-        )
-        fields = {k: v.get(lang) if isinstance(v, Text) else v for k, v in self.fields.items()}
-        return f"{where}: {message(self.key, lang, **fields)}"
+    def where(self, lang: str = "en") -> str:
+        if self.cell:
+            return f"{self.sheet}!{self.cell}"
+        return self.sheet or super().where(lang)
 
 
-class ExcelImportError(ValueError):
+class ExcelImportError(ProblemsError):
     """A workbook that cannot be imported; ``problems`` lists every reason."""
-
-    def __init__(self, source: str, problems: list[ImportProblem]) -> None:
-        self.source = source
-        self.problems = problems
-        super().__init__(self.text("en"))
-
-    def text(self, lang: str = "en") -> str:
-        head = f"{self.source}: {message('xlsx.problems', lang, count=len(self.problems))}"
-        return "\n".join([head, *("  " + p.text(lang) for p in self.problems)])
 
 
 # --------------------------------------------------------------------------------------------
@@ -255,7 +243,8 @@ def _check_zip(path: Path) -> list[ImportProblem]:
             infos = zf.infolist()
     except OSError as exc:
         return fail("xlsx.unreadable", detail=exc.strerror or str(exc))
-    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError) as exc:
+        # NotImplementedError: a zip feature Python cannot read ("zip file version 6.4")
         return fail("xlsx.not_xlsx", detail=str(exc) or type(exc).__name__)
     if len(infos) > MAX_PARTS:
         return fail("xlsx.too_many_parts", count=len(infos), limit=MAX_PARTS)

@@ -492,6 +492,18 @@ _CATALOGUE.update(
 
 _CATALOGUE.update(
     {
+        "sheet.participants": ("Deelnemers", "Participants"),
+        "xlsx.participant": ("Deelnemer", "Participant"),
+        "xlsx.organisation": ("Organisatie", "Organisation"),
+        "xlsx.role": ("Rol", "Role"),
+        "xlsx.voice": ("Stem", "Voice"),
+        "xlsx.group": ("Groep", "Group"),
+        "xlsx.spread": ("Spreiding over de deelnemers", "Spread over the participants"),
+        "xlsx.spread.minimum": ("laagste", "lowest"),
+        "xlsx.spread.q1": ("eerste kwartiel", "first quartile"),
+        "xlsx.spread.median": ("mediaan", "median"),
+        "xlsx.spread.q3": ("derde kwartiel", "third quartile"),
+        "xlsx.spread.maximum": ("hoogste", "highest"),
         "sheet.sensitivity": ("Gevoeligheid", "Sensitivity"),
         "xlsx.sens.title": ("Hoe robuust is de rangorde?", "How robust is the ranking?"),
         "xlsx.sens.how": (

@@ -48,7 +48,6 @@ _BLOCKS: dict[Level, tuple[tuple[int, tuple[tuple[int, int], ...]], ...]] = {
 _ALIGNMENT = ((), (6, 18), (6, 22), (6, 26), (6, 30), (6, 34), (6, 22, 38), (6, 24, 42))
 _ALIGNMENT += ((6, 26, 46), (6, 28, 50))
 _FORMAT_LEVEL = {"L": 0b01, "M": 0b00}
-_REMAINDER_BITS = (0, 7, 7, 7, 7, 7, 0, 0, 0, 0)
 
 
 class QrError(ValueError):

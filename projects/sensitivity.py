@@ -37,12 +37,13 @@ from mcda.sensitivity.smaa import Cancel
 from projects.evaluation import (
     DecisionProblem,
     EvaluationError,
+    chosen_method,
     raw_matrix,
     run_method,
     to_problem,
 )
 from projects.messages import message
-from projects.study import METHODS, Study
+from projects.study import Study
 
 WeightModel = Literal["uniform", "around", "rank_order", "participants"]
 WEIGHT_MODELS: tuple[str, ...] = ("uniform", "around", "rank_order", "participants")
@@ -71,11 +72,7 @@ def setup(
     The weighted sum takes the values as they are (``normalization="none"``), as in
     ``evaluate``. Enabled criteria without weight in the scenario are kept (weight 0), so
     their sweeps show what giving them weight would do."""
-    method = method or study.settings.method
-    if method not in METHODS:
-        raise EvaluationError(
-            message("error.unknown_method", lang, method=method, choices=", ".join(METHODS))
-        )
+    method = chosen_method(study, method, lang)
     problem = to_problem(study, scenario, lang, keep_unweighted=True)
     if len(problem.candidate_ids) < 2:
         raise EvaluationError(message("sensitivity.too_few", lang))

@@ -171,12 +171,14 @@ class Study:
         return self.criteria.global_weights(self.scenario(scenario_id).weights)
 
     # --- derived values -------------------------------------------------------------------
-    def with_scenario_weights(self, scenario_id: str, weights: Mapping[str, float]) -> Study:
+    def with_scenario(self, scenario_id: str, **changes: object) -> Study:
+        """The study with scenario ``scenario_id`` (id or name) changed, e.g. ``name=...``."""
         target = self.scenario(scenario_id).id
-        scenarios = tuple(
-            replace(s, weights=dict(weights)) if s.id == target else s for s in self.scenarios
-        )
+        scenarios = tuple(replace(s, **changes) if s.id == target else s for s in self.scenarios)
         return replace(self, scenarios=scenarios)
+
+    def with_scenario_weights(self, scenario_id: str, weights: Mapping[str, float]) -> Study:
+        return self.with_scenario(scenario_id, weights=dict(weights))
 
     def evaluate(self, method: str | None = None, scenario: str | None = None, **kwargs):
         """Rank the candidates; see ``projects.evaluation.evaluate``."""

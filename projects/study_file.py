@@ -14,7 +14,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ from criteria.constraints import Check, Constraint
 from criteria.scales import FivePointScale, NumericScale, ScaleError, ValueFunction
 from criteria.text import Text
 from criteria.tree import CriteriaTree, Criterion, Node, Theme
-from projects.messages import message
+from projects.problems import LocatedProblem, ProblemsError
 from projects.study import (
     GROUP_KINDS,
     Candidate,
@@ -45,33 +45,19 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 
 
 @dataclass(frozen=True)
-class Problem:
+class Problem(LocatedProblem):
     """One thing wrong in a study file: where (a JSON path) and what."""
 
     path: str
     key: str
     fields: dict
 
-    def text(self, lang: str = "en") -> str:
-        where = self.path or "(bestand)" if lang == "nl" else self.path or "(file)"
-        return f"{where}: {message(self.key, lang, **self.fields)}"
+    def where(self, lang: str = "en") -> str:
+        return self.path or super().where(lang)
 
 
-class StudyFileError(ValueError):
+class StudyFileError(ProblemsError):
     """A study file that cannot be loaded; ``problems`` lists every reason."""
-
-    def __init__(self, source: str, problems: list[Problem]) -> None:
-        self.source = source
-        self.problems = problems
-        super().__init__(self.text("en"))
-
-    def text(self, lang: str = "en") -> str:
-        head = (
-            f"{self.source}: {len(self.problems)} probleem/problemen"
-            if lang == "nl"
-            else f"{self.source}: {len(self.problems)} problem(s)"
-        )
-        return "\n".join([head, *("  " + p.text(lang) for p in self.problems)])
 
 
 # --------------------------------------------------------------------------------------------
@@ -397,6 +383,37 @@ class _Reader:
             if self.expect(item, dict, "an object", f"{where}[{i}]"):
                 out.append((f"{where}[{i}]", item))
         return out
+
+    def cells(
+        self,
+        doc: dict,
+        key: str,
+        candidate_ids: Collection[str],
+        columns: Collection[str],
+        column_what: str,
+        cell_what: str,
+    ) -> Iterator[tuple[str, str, dict, str]]:
+        """The cells of table ``key`` (candidate id -> column id -> object) as (candidate,
+        column, cell, path); unknown candidates and columns and wrong entries are reported."""
+        table = doc.get(key, {})
+        if not self.expect(table, dict, "an object", key):
+            return
+        for cid, row in table.items():
+            if cid not in candidate_ids:
+                self.problem(
+                    f"{key}.{cid}", "file.unknown_ref", what="candidate", value=_describe(cid)
+                )
+                continue
+            if not self.expect(row, dict, "an object", f"{key}.{cid}"):
+                continue
+            for column, cell in row.items():
+                where = f"{key}.{cid}.{column}"
+                if column not in columns:
+                    self.problem(
+                        where, "file.unknown_ref", what=column_what, value=_describe(column)
+                    )
+                elif self.expect(cell, dict, cell_what, where):
+                    yield cid, column, cell, where
 
     # --- criteria ---------------------------------------------------------------------------
     def scale(self, value: Any, path: str):
@@ -740,67 +757,32 @@ class _Reader:
         checkable = {c.id for c in constraints if not c.is_threshold}
 
         scores: dict[tuple[str, str], Score] = {}
-        raw_scores = doc.get("scores", {})
-        if self.expect(raw_scores, dict, "an object", "scores"):
-            for cid, row in raw_scores.items():
-                if cid not in candidate_ids:
-                    self.problem(
-                        f"scores.{cid}", "file.unknown_ref", what="candidate", value=_describe(cid)
-                    )
-                    continue
-                if not self.expect(row, dict, "an object", f"scores.{cid}"):
-                    continue
-                for crit_id, cell in row.items():
-                    where = f"scores.{cid}.{crit_id}"
-                    if crit_id not in criteria:
-                        self.problem(
-                            where, "file.unknown_ref", what="criterion", value=_describe(crit_id)
-                        )
-                        continue
-                    if not self.expect(cell, dict, "a score object", where):
-                        continue
-                    value = self.parse_score_value(
-                        criteria[crit_id].scale, cell.get("value"), f"{where}.value"
-                    )
-                    scores[(cid, crit_id)] = Score(
-                        value,
-                        self.text(cell, "rationale", where),
-                        self.string(cell, "source", where),
-                    )
+        for cid, crit_id, cell, where in self.cells(
+            doc, "scores", candidate_ids, criteria, "criterion", "a score object"
+        ):
+            value = self.parse_score_value(
+                criteria[crit_id].scale, cell.get("value"), f"{where}.value"
+            )
+            scores[(cid, crit_id)] = Score(
+                value,
+                self.text(cell, "rationale", where),
+                self.string(cell, "source", where),
+            )
 
         checks: dict[tuple[str, str], Check] = {}
-        raw_checks = doc.get("checks", {})
-        if self.expect(raw_checks, dict, "an object", "checks"):
-            for cid, row in raw_checks.items():
-                if cid not in candidate_ids:
-                    self.problem(
-                        f"checks.{cid}", "file.unknown_ref", what="candidate", value=_describe(cid)
-                    )
-                    continue
-                if not self.expect(row, dict, "an object", f"checks.{cid}"):
-                    continue
-                for con_id, cell in row.items():
-                    where = f"checks.{cid}.{con_id}"
-                    if con_id not in checkable:
-                        self.problem(
-                            where,
-                            "file.unknown_ref",
-                            what="must-pass constraint",
-                            value=_describe(con_id),
-                        )
-                        continue
-                    if not self.expect(cell, dict, "a check object", where):
-                        continue
-                    status = cell.get("status", "pass")
-                    if status not in ("pass", "fail", "override"):
-                        self.problem(
-                            f"{where}.status",
-                            "file.bad_choice",
-                            value=_describe(status),
-                            choices="pass, fail, override",
-                        )
-                        continue
-                    checks[(cid, con_id)] = Check(status, self.string(cell, "note", where))
+        for cid, con_id, cell, where in self.cells(
+            doc, "checks", candidate_ids, checkable, "must-pass constraint", "a check object"
+        ):
+            status = cell.get("status", "pass")
+            if status not in ("pass", "fail", "override"):
+                self.problem(
+                    f"{where}.status",
+                    "file.bad_choice",
+                    value=_describe(status),
+                    choices="pass, fail, override",
+                )
+                continue
+            checks[(cid, con_id)] = Check(status, self.string(cell, "note", where))
 
         node_ids = {n.id for n in tree.nodes()}
         scenarios, seen = [], set()

@@ -99,9 +99,6 @@ class CriteriaTreeModel(QAbstractItemModel):
     def local_share(self, node_id: str) -> float:
         return self._local.get(node_id, 0.0)
 
-    def global_share(self, node_id: str) -> float:
-        return self._global.get(node_id, 0.0)
-
     # --- QAbstractItemModel -----------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
         if not self.hasIndex(row, column, parent):

@@ -165,6 +165,7 @@ class ScoresTableModel(QAbstractTableModel):
                     parts.append(self.tr("Area: %1").replace("%1", cand.area))
                 if cand.tags:
                     parts.append(self.tr("Tags: %1").replace("%1", ", ".join(cand.tags)))
+                parts.extend(self._verdicts(cand.id))
                 return "\n".join(p for p in parts if p)
             return None
         score = self.state.study.score(cand.id, crit.id)
@@ -195,6 +196,19 @@ class ScoresTableModel(QAbstractTableModel):
             align = Qt.AlignmentFlag.AlignCenter if five else Qt.AlignmentFlag.AlignRight
             return int(align | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _verdicts(self, candidate_id: str) -> list[str]:
+        """The must-pass constraints the candidate fails or that were overridden for it."""
+        study, lang = self.state.study, self.state.lang
+        said = {"fail": self.tr("Fails: %1"), "override": self.tr("Overridden: %1")}
+        lines = []
+        for constraint in study.constraints:
+            check = study.check(candidate_id, constraint.id)
+            if constraint.enabled and not constraint.is_threshold and check.status in said:
+                name = constraint.name.get(lang)
+                text = f"{name} ({check.note})" if check.note else name
+                lines.append(said[check.status].replace("%1", text))
+        return lines
 
     def _tooltip(self, score: Score) -> str:
         lang = self.state.lang

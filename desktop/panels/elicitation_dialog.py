@@ -41,7 +41,7 @@ class ElicitationDialog(QDialog):
 
     def __init__(self, method: str, group: tuple[Node, ...], shares: dict, lang: str, parent=None):
         super().__init__(parent)
-        self.method, self.group = method, group
+        self.method, self.group, self.lang = method, group, lang
         self.names = [n.name.get(lang) for n in group]
         self._weights: np.ndarray | None = None
         titles = {
@@ -141,7 +141,10 @@ class ElicitationDialog(QDialog):
     def update_result(self) -> None:
         try:
             self._weights = self._compute()
-        except (elicitation.ElicitationError, ValueError, ZeroDivisionError) as exc:
+        except elicitation.ElicitationError as exc:
+            self._weights = None
+            self.feedback.setText(exc.text(self.lang))
+        except ValueError as exc:  # a judgement that is not a number, said in _compute
             self._weights = None
             self.feedback.setText(str(exc))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
@@ -179,7 +182,7 @@ class ElicitationDialog(QDialog):
                     self.table.item(i, j).setBackground(QBrush(DERIVED) if j <= i else QBrush())
             for i in range(n):
                 for j in range(i + 1, n):
-                    judgements[(i, j)] = _ratio(self.table.item(i, j).text())
+                    judgements[(i, j)] = self._judgement(i, j)
             matrix = elicitation.pairwise_matrix(judgements, n)
             for i in range(n):
                 for j in range(i + 1):
@@ -207,6 +210,16 @@ class ElicitationDialog(QDialog):
             + weights
         )
         return result.weights
+
+    def _judgement(self, i: int, j: int) -> float:
+        try:
+            return _ratio(self.table.item(i, j).text())
+        except (ValueError, ZeroDivisionError):
+            raise ValueError(
+                self.tr("Judgement (%1, %2): type a number such as 3, 1/3 or 0,5")
+                .replace("%1", str(i + 1))
+                .replace("%2", str(j + 1))
+            ) from None
 
     def weights(self) -> dict[str, float] | None:
         """The shares the judgements give (None while they are invalid)."""

@@ -1,8 +1,10 @@
 """Dialogs for what the tables do not show: a criterion's direction and scale, a candidate's
-description, area and tags. Texts are edited in the current language; the other stays."""
+description, area and tags, and its verdicts on the must-pass constraints. Texts are edited
+in the current language; the other stays."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
+from criteria.constraints import Check
 from criteria.scales import FivePointScale, NumericScale, ScaleError
 from criteria.tree import Criterion
 from desktop.models.criteria_model import with_language
@@ -22,8 +25,14 @@ from projects.study import Candidate, Study
 
 
 def _optional_number(text: str) -> float | None:
+    """A bound typed with a decimal point or comma; empty is None, and only finite numbers."""
     text = text.strip().replace(",", ".")
-    return float(text) if text else None
+    if not text:
+        return None
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is not a finite number")
+    return value
 
 
 def _number_text(value: float | None) -> str:
@@ -84,12 +93,8 @@ class CriterionDialog(_Form):
         numeric = isinstance(criterion.scale, NumericScale)
         self.scale.setCurrentIndex(1 if numeric else 0)
         self.unit = QLineEdit(criterion.scale.unit if numeric else "")
-        self.lower = QLineEdit(
-            "" if not numeric or criterion.scale.lower is None else f"{criterion.scale.lower:g}"
-        )
-        self.upper = QLineEdit(
-            "" if not numeric or criterion.scale.upper is None else f"{criterion.scale.upper:g}"
-        )
+        self.lower = QLineEdit(_number_text(criterion.scale.lower) if numeric else "")
+        self.upper = QLineEdit(_number_text(criterion.scale.upper) if numeric else "")
         for bound in (self.lower, self.upper):
             bound.setPlaceholderText(self.tr("empty: the candidates' range"))
         self.source = QLineEdit(criterion.source)
@@ -133,6 +138,8 @@ class CriterionDialog(_Form):
             lower, upper = _optional_number(self.lower.text()), _optional_number(self.upper.text())
         except ValueError:
             raise ValueError(self.tr("The lowest and highest values must be numbers.")) from None
+        if lower is not None and upper is not None and upper <= lower:
+            raise ValueError(self.tr("The highest value must be above the lowest."))
         keep = old.value_function if isinstance(old, NumericScale) else None
         if keep is not None and (lower, upper) != (old.lower, old.upper):
             keep = None  # a value function belongs to the bounds it was made for
@@ -146,9 +153,7 @@ class CriterionDialog(_Form):
         return replace(
             c,
             name=with_language(c.name, self.lang, name),
-            description=with_language(
-                c.description, self.lang, self.description.toPlainText().strip()
-            ),
+            description=with_language(c.description, self.lang, self._description()),
             direction=self.direction.currentData(),
             scale=self._new_scale(),
             source=self.source.text().strip(),
@@ -182,9 +187,62 @@ class CandidateDialog(_Form):
         return replace(
             c,
             name=with_language(c.name, self.lang, name),
-            description=with_language(
-                c.description, self.lang, self.description.toPlainText().strip()
-            ),
+            description=with_language(c.description, self.lang, self._description()),
             area=self.area.text().strip(),
             tags=tags,
         )
+
+
+class ChecksDialog(_Form):
+    """A candidate's verdict on every must-pass constraint: passes, fails, or overridden with a
+    note that says why (Omgevingsvisie Assen § 3.8: "ja, mits")."""
+
+    def __init__(self, study: Study, candidate_id: str, lang: str, parent=None) -> None:
+        candidate = study.candidate(candidate_id)
+        super().__init__(
+            self.tr("Constraints of %1").replace("%1", candidate.name.get(lang)), parent
+        )
+        self.study, self.candidate_id, self.lang = study, candidate_id, lang
+        self.constraints = tuple(c for c in study.constraints if c.enabled and not c.is_threshold)
+        self.statuses: dict[str, QComboBox] = {}
+        self.notes: dict[str, QLineEdit] = {}
+        if not self.constraints:
+            self.form.addRow(QLabel(self.tr("This study has no must-pass constraints.")))
+        for constraint in self.constraints:
+            check = study.check(candidate_id, constraint.id)
+            status = QComboBox()
+            for text, value in (
+                (self.tr("Passes"), "pass"),
+                (self.tr("Fails"), "fail"),
+                (self.tr("Overridden"), "override"),
+            ):
+                status.addItem(text, value)
+            status.setCurrentIndex(status.findData(check.status))
+            status.setToolTip(constraint.description.get(lang))
+            note = QLineEdit(check.note)
+            note.setPlaceholderText(self.tr("why (needed for an override)"))
+            heading = QLabel(constraint.name.get(lang), wordWrap=True)
+            heading.setToolTip(constraint.description.get(lang))
+            self.form.addRow(heading)
+            self.form.addRow(self.tr("Verdict:"), status)
+            self.form.addRow(self.tr("Note:"), note)
+            self.statuses[constraint.id], self.notes[constraint.id] = status, note
+        self.finish()
+
+    def result_value(self) -> dict[str, Check]:
+        """The verdicts that differ from the study's, by constraint id."""
+        changed = {}
+        for constraint in self.constraints:
+            check = Check(
+                self.statuses[constraint.id].currentData(),
+                self.notes[constraint.id].text().strip(),
+            )
+            if check.status == "override" and not check.note:
+                raise ValueError(
+                    self.tr("An override of '%1' needs a note that says why.").replace(
+                        "%1", constraint.name.get(self.lang)
+                    )
+                )
+            if check != self.study.check(self.candidate_id, constraint.id):
+                changed[constraint.id] = check
+        return changed

@@ -63,7 +63,7 @@ class RationalePanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
-        state.study_changed.connect(lambda _s: self._load())
+        state.study_changed.connect(self._load)
         self._load()
 
     def show_index(self, index: QModelIndex) -> None:
@@ -72,7 +72,7 @@ class RationalePanel(QWidget):
         self._key = (index.data(CANDIDATE_ROLE), crit) if crit else None
         self._load()
 
-    def _load(self) -> None:
+    def _load(self, *_args) -> None:
         study, lang = self.state.study, self.state.lang
         key = self._key
         if key and (

@@ -20,11 +20,17 @@ from PySide6.QtWidgets import (
 from criteria.text import Text
 from desktop.models.scores_model import CandidateFilter, ScoresTableModel
 from desktop.naming import new_id
-from desktop.panels.properties_dialogs import CandidateDialog
+from desktop.panels.properties_dialogs import CandidateDialog, ChecksDialog
 from desktop.panels.rationale_panel import RationalePanel
 from desktop.panels.score_table import ScoreTable
 from desktop.state import StudyState
-from projects.commands import AddCandidate, EditCandidate, MoveCandidate, RemoveCandidate
+from projects.commands import (
+    AddCandidate,
+    EditCandidate,
+    MoveCandidate,
+    RemoveCandidate,
+    SetChecks,
+)
 from projects.study import Candidate
 
 SIDE_PANEL_HEIGHT = 150
@@ -52,25 +58,23 @@ class ScoresPanel(QWidget):
         )
 
         bar = QToolBar()  # a tool bar folds what does not fit into its overflow menu
+        # (short texts and arrows keep the filters in view at 1280 pixels)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for text, tip, slot in (
-            (self.tr("Add candidate"), self.tr("Add a candidate below the current one"), self.add),
+            (self.tr("Add"), self.tr("Add a candidate below the current one"), self.add),
             (
                 self.tr("Properties…"),
                 self.tr("Name, description, area and tags of the current candidate"),
                 self.properties,
             ),
+            (
+                self.tr("Constraints…"),
+                self.tr("Does the current candidate meet the must-pass constraints?"),
+                self.constraints,
+            ),
             (self.tr("Remove"), self.tr("Remove the current candidate"), self.remove),
-            (
-                self.tr("Up"),
-                self.tr("Move the current candidate up (Alt+Up)"),
-                lambda: self.move(-1),
-            ),
-            (
-                self.tr("Down"),
-                self.tr("Move the current candidate down (Alt+Down)"),
-                lambda: self.move(1),
-            ),
+            ("▲", self.tr("Move the current candidate up (Alt+Up)"), self.move_up),
+            ("▼", self.tr("Move the current candidate down (Alt+Down)"), self.move_down),
         ):
             action = bar.addAction(text, slot)
             action.setToolTip(tip)
@@ -103,7 +107,7 @@ class ScoresPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(bar)
         layout.addWidget(splitter, 1)
-        state.study_changed.connect(lambda _s: self._fill_filters())
+        state.study_changed.connect(self._fill_filters)
         self._fill_filters()
 
     def title(self) -> str:
@@ -113,7 +117,7 @@ class ScoresPanel(QWidget):
         if not self.grab().save(str(path)):
             raise OSError(f"could not write {path}")
 
-    def _fill_filters(self) -> None:
+    def _fill_filters(self, *_args) -> None:
         study = self.state.study
         areas = sorted({c.area for c in study.candidates if c.area})
         tags = sorted({t for c in study.candidates for t in c.tags})
@@ -166,10 +170,26 @@ class ScoresPanel(QWidget):
             if edited != candidate:
                 self.state.push(EditCandidate(candidate=edited))
 
+    def constraints(self) -> None:
+        current = self.current_candidate()
+        if not current:
+            return
+        dialog = ChecksDialog(self.state.study, current, self.state.lang, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            changed = dialog.result_value()
+            if changed:
+                self.state.push(SetChecks(candidate_id=current, checks=changed))
+
     def remove(self) -> None:
         current = self.current_candidate()
         if current:
             self.state.push(RemoveCandidate(candidate_id=current))
+
+    def move_up(self) -> None:
+        self.move(-1)
+
+    def move_down(self) -> None:
+        self.move(1)
 
     def move(self, step: int) -> None:
         current = self.current_candidate()

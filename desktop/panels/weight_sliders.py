@@ -38,7 +38,7 @@ class WeightSliders(QGroupBox):
         self.rows: dict[str, tuple[QSlider, QDoubleSpinBox, QCheckBox, QLabel]] = {}
         self._drag: object = None
         self.grid = QGridLayout(self)
-        self.state.study_changed.connect(lambda _s: self.refresh())
+        self.state.study_changed.connect(self.refresh)
         self.show_group(None)
 
     def show_group(self, node_id: str | None) -> None:
@@ -57,7 +57,7 @@ class WeightSliders(QGroupBox):
             self._parent = None
             return tree.roots
 
-    def refresh(self) -> None:
+    def refresh(self, *_args) -> None:
         group = self._group()
         lang = self.state.lang
         if [n.id for n in group] != self._ids:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from mcda.normalization import _normalize
+from mcda.normalization import normalize_validated
 from mcda.result import Scores
 from mcda.validation import check_problem
 
@@ -30,7 +30,7 @@ class TopsisBatch:
     """Closeness for many weight rows from the squared per-criterion gaps to both ideals."""
 
     def __init__(self, x: np.ndarray, types: np.ndarray, normalization: str = "vector") -> None:
-        self.r = _normalize(x, types, normalization)
+        self.r = normalize_validated(x, types, normalization)
         self.gap_to_ideal = (self.r - self.r.max(axis=0)) ** 2
         self.gap_to_anti_ideal = (self.r - self.r.min(axis=0)) ** 2
 

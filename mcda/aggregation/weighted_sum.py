@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from mcda.normalization import _normalize
+from mcda.normalization import normalize_validated
 from mcda.result import Scores
 from mcda.validation import check_problem
 
@@ -19,7 +19,7 @@ def _values(x: np.ndarray, types: np.ndarray, normalization: str) -> np.ndarray:
     """Normalised values; ``"none"`` takes the matrix as values (a cost criterion negated)."""
     if normalization == "none":
         return np.where(types < 0, -x, x)
-    return _normalize(x, types, normalization)
+    return normalize_validated(x, types, normalization)
 
 
 def weighted_sum(

@@ -27,8 +27,8 @@ from mcda.portfolio.milp import (
     check_costs,
     quiet_stdout,
 )
-from mcda.sensitivity.sampling import around, uniform_simplex
-from mcda.validation import McdaInputError, as_matrix, as_weights
+from mcda.sensitivity.sampling import weight_samples
+from mcda.validation import McdaInputError, as_count, as_matrix, as_weights
 
 CHUNK = 256
 """Samples solved together by ``BatchSolver``."""
@@ -102,17 +102,10 @@ def portfolio_acceptability(
     c = check_costs(costs, m)
     b = check_budget(budget)
     ranges = None if cost_ranges is None else check_cost_ranges(cost_ranges, m)
-    if isinstance(n_samples, bool) or not float(n_samples).is_integer() or n_samples < 1:
-        raise McdaInputError(f"n_samples = {n_samples!r}: must be a whole number >= 1")
-    n_samples = int(n_samples)
+    n_samples = as_count(n_samples, "n_samples")
     w = None if weights is None else as_weights(weights, n)
     rng = np.random.default_rng(seed)
-    W = (
-        uniform_simplex(rng, n_samples, n)
-        if w is None
-        else around(rng, n_samples, w, weight_spread or 0.0)
-    )
-    values = W @ x.T
+    values = weight_samples(rng, n_samples, n, w, weight_spread) @ x.T
     sampled_costs = sample_costs(rng, n_samples, c, ranges)
     model = PortfolioModel(c, rules)
     solver = BatchSolver.build(m, rules)

@@ -15,8 +15,8 @@ import numpy as np
 
 from mcda.aggregation.batch import scorer
 from mcda.ranking import tie_groups, tie_tolerance
-from mcda.sensitivity.sampling import around, uniform_simplex
-from mcda.validation import McdaInputError, as_matrix, as_weights
+from mcda.sensitivity.sampling import weight_samples
+from mcda.validation import as_count, as_matrix, as_weights
 
 CHUNK_CELLS = 2_000_000
 """Samples per chunk x alternatives x criteria stays below this (about 16 MB of floats)."""
@@ -26,18 +26,30 @@ def chunk_size(m: int, n: int) -> int:
     return max(1, CHUNK_CELLS // max(1, m * max(n, m)))
 
 
-def accumulate_ranks(scores: np.ndarray, counts: np.ndarray) -> None:
-    """Add the rank shares of k x m ``scores`` (higher is better) to m x m ``counts``."""
+def accumulate_ranks(
+    scores: np.ndarray,
+    counts: np.ndarray,
+    groups: tuple[np.ndarray, np.ndarray] | None = None,
+) -> None:
+    """Add the rank shares of k x m ``scores`` (higher is better) to m x m ``counts``.
+
+    ``groups``: ``tie_groups(scores)`` when the caller needs them as well (SMAA's pairwise
+    and central weights); the ranks are then read from them instead of sorting again."""
     k, m = scores.shape
-    order = np.argsort(-scores, axis=1)  # order[s, p]: the alternative at position p
-    ordered = np.take_along_axis(scores, order, axis=1)
-    tied = ((ordered[:, :-1] - ordered[:, 1:]) <= tie_tolerance(scores)).any(axis=1)
-    clear = order[~tied]
-    counts += np.bincount((clear * m + np.arange(m)).ravel(), minlength=m * m).reshape(m, m)
+    if groups is None:
+        order = np.argsort(-scores, axis=1)  # order[s, p]: the alternative at position p
+        ordered = np.take_along_axis(scores, order, axis=1)
+        tied = ((ordered[:, :-1] - ordered[:, 1:]) <= tie_tolerance(scores)).any(axis=1)
+        alternative, place = order[~tied], np.arange(m)
+    else:
+        rank, size = groups
+        tied = (size > 1).any(axis=1)
+        alternative, place = np.arange(m), rank[~tied] - 1
+    counts += np.bincount((alternative * m + place).ravel(), minlength=m * m).reshape(m, m)
     if tied.any():
         # Alternative i with rank r in a tie of t gets 1/t on ranks r .. r + t - 1: +1/t at r
         # and -1/t after r + t - 1 on a difference array, summed by bincount, then cumsum.
-        first, size = tie_groups(scores[tied])
+        first, size = tie_groups(scores[tied]) if groups is None else (rank[tied], size[tied])
         rows = np.broadcast_to(np.arange(m), first.shape)
         start = rows * (m + 1) + first - 1
         share = 1.0 / size
@@ -69,9 +81,7 @@ def rank_acceptability(
     """
     x = as_matrix(matrix)
     m, n = x.shape
-    if isinstance(n_samples, bool) or not float(n_samples).is_integer() or n_samples < 1:
-        raise McdaInputError(f"n_samples = {n_samples!r}: must be a whole number >= 1")
-    n_samples = int(n_samples)
+    n_samples = as_count(n_samples, "n_samples")
     score = scorer(x, types, method, **method_kwargs)
     w = None if weights is None else as_weights(weights, n)
     rng = np.random.default_rng(seed)
@@ -79,6 +89,5 @@ def rank_acceptability(
     step = chunk_size(m, n)
     for start in range(0, n_samples, step):
         k = min(step, n_samples - start)
-        W = uniform_simplex(rng, k, n) if w is None else around(rng, k, w, weight_spread or 0.0)
-        accumulate_ranks(score(W), counts)
+        accumulate_ranks(score(weight_samples(rng, k, n, w, weight_spread)), counts)
     return counts / n_samples

@@ -30,3 +30,17 @@ def around(
     factors = rng.uniform(1.0 - spread, 1.0 + spread, (n_samples, w.size))
     samples = w * factors
     return samples / samples.sum(axis=1, keepdims=True)
+
+
+def weight_samples(
+    rng: np.random.Generator,
+    n_samples: int,
+    n: int,
+    weights: np.ndarray | None = None,
+    spread: float | None = None,
+) -> np.ndarray:
+    """``uniform_simplex`` without ``weights`` (no preference information), else ``around``
+    them with ``spread`` (None: the weights as given)."""
+    if weights is None:
+        return uniform_simplex(rng, n_samples, n)
+    return around(rng, n_samples, weights, spread or 0.0)

@@ -31,7 +31,7 @@ from mcda.ranking import tie_groups
 from mcda.sensitivity.acceptability import accumulate_ranks, chunk_size
 from mcda.sensitivity.sampling import around, uniform_simplex
 from mcda.sensitivity.score_uncertainty import sample_scores
-from mcda.validation import McdaInputError, as_matrix, as_types, as_vector, as_weights
+from mcda.validation import McdaInputError, as_count, as_matrix, as_types, as_vector, as_weights
 
 Sampler = Callable[[np.random.Generator, int], np.ndarray]
 """(rng, k) -> k samples: k x n weight rows, or k x m x n matrices."""
@@ -141,8 +141,8 @@ def _chunk(
         S = sample_scores(scores(rng, k), types, W, method, **method_kwargs)
     m = S.shape[1]
     counts = np.zeros((m, m))
-    accumulate_ranks(S, counts)
     rank, size = tie_groups(S)
+    accumulate_ranks(S, counts, (rank, size))
     share_first = np.where(rank == 1, 1.0 / size, 0.0)
     narrow = rank.astype(np.int16 if m < 2**15 else np.int64)
     before = (narrow[:, :, None] < narrow[:, None, :]).sum(axis=0, dtype=np.int64)
@@ -174,9 +174,7 @@ def smaa(
     x = as_matrix(matrix)
     m, n = x.shape
     t = as_types(types, n)
-    if isinstance(n_samples, bool) or not float(n_samples).is_integer() or n_samples < 1:
-        raise McdaInputError(f"n_samples = {n_samples!r}: must be a whole number >= 1")
-    total = int(n_samples)
+    total = as_count(n_samples, "n_samples")
     score = scorer(x, t, method, **method_kwargs)
     draw = weights or UniformWeights(n)
     step = chunk_size(m, n)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from mcda.sensitivity.one_at_a_time import Sweep, sweep_all
-from mcda.validation import McdaInputError
+from mcda.validation import as_count
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,7 @@ class StabilityIntervals:
 
 def intervals(sweeps: Sequence[Sweep], k: int = 3) -> StabilityIntervals:
     """Stability intervals of the top-``k`` order from the sweeps of ``sweep_all``."""
-    if isinstance(k, bool) or int(k) != k or k < 1:
-        raise McdaInputError(f"k = {k!r}: the number of top places must be a whole number >= 1")
-    k = int(k)
+    k = as_count(k, "k", "the number of top places")
     ranges = np.array([s.stable_range(k) for s in sweeps]).reshape(-1, 2)
     return StabilityIntervals(
         k=k,

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from mcda.validation import McdaInputError
+from mcda.validation import as_count
 
 
 def _count(n: int) -> int:
-    if isinstance(n, bool) or not float(n).is_integer() or n < 1:
-        raise McdaInputError(f"n = {n!r}: the number of criteria must be a whole number >= 1")
-    return int(n)
+    return as_count(n, "n", "the number of criteria")
 
 
 def roc_weights(n: int) -> np.ndarray:

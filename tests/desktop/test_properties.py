@@ -16,7 +16,7 @@ def accept_with(monkeypatch, module, dialog_class, fill):
     class Scripted(dialog_class):
         def exec(self):
             fill(self)
-            self._accept()
+            self.buttons.accepted.emit()  # OK
             return self.result()
 
     monkeypatch.setattr(module, dialog_class.__name__, Scripted)
@@ -45,7 +45,7 @@ def test_numeric_scores_off_the_five_point_scale_block_the_switch(qapp):
     study = make_study()
     dialog = CriterionDialog(study.criterion("kosten"), study, "en")
     dialog.scale.setCurrentIndex(dialog.scale.findData("five_point"))
-    dialog._accept()
+    dialog.buttons.accepted.emit()  # OK
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.problem.text().startswith("Not on the five-point scale: the scores of Canal park")
 
@@ -62,3 +62,22 @@ def test_candidate_area_and_tags_feed_the_filters(window, monkeypatch):
     assert window.state.study.candidate("D").tags == ("wonen", "groen")
     panel.area.setCurrentIndex(panel.area.findData("Binnenstad"))
     assert [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())] == ["Car park"]
+
+
+def test_bounds_must_be_finite_and_in_order_said_in_dutch(qapp):
+    from desktop import i18n
+
+    i18n.install("nl")
+    study = make_study()
+    dialog = CriterionDialog(study.criterion("kosten"), study, "nl")
+    for lower, upper, said in (
+        ("10", "5", "De hoogste waarde moet boven de laagste liggen."),
+        ("0", "inf", "De laagste en hoogste waarde moeten getallen zijn."),
+    ):
+        dialog.lower.setText(lower)
+        dialog.upper.setText(upper)
+        dialog.buttons.accepted.emit()
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert dialog.problem.text() == said
+    dialog.upper.setText("20,5")
+    assert dialog.result_value().scale.upper == 20.5

@@ -5,6 +5,8 @@ import random
 import numpy as np
 
 import mcda
+from mcda.ranking import tie_groups
+from mcda.sensitivity.acceptability import accumulate_ranks
 from mcda.sensitivity.sampling import around, uniform_simplex
 from tests.mcda import oracle
 
@@ -74,3 +76,15 @@ def test_samplers():
     np.testing.assert_allclose(A.sum(axis=1), 1.0)
     ratio = (A / w) / (A / w).min(axis=1, keepdims=True)
     assert ratio.max() <= 1.2 / 0.8 + 1e-12
+
+
+def test_rank_counts_from_given_tie_groups_equal_those_from_sorting():
+    """SMAA passes the tie groups it needs anyway; the counts must not depend on that path.
+    Scores rounded to steps of 0.05 give ties of every size, and some samples without ties."""
+    scores = np.round(np.random.default_rng(2).uniform(0, 1, (500, 7)) * 20) / 20
+    sorted_counts, grouped_counts = np.zeros((7, 7)), np.zeros((7, 7))
+    accumulate_ranks(scores, sorted_counts)
+    accumulate_ranks(scores, grouped_counts, tie_groups(scores))
+    assert 0 < (tie_groups(scores)[1].max(axis=1) == 1).sum() < len(scores)
+    np.testing.assert_allclose(grouped_counts, sorted_counts)
+    np.testing.assert_allclose(sorted_counts.sum(axis=0), len(scores))

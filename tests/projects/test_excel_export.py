@@ -189,7 +189,7 @@ def test_extra_sheets_are_appended_after_the_built_in_ones(tmp_path):
     study = make_study()
     export_workbook(study, path, extra_sheets=[("Portefeuille", portfolio)])
     wb = load_workbook(path)
-    assert wb.sheetnames[len(excel_export.SHEETS)] == "Portefeuille"
+    assert wb.sheetnames[-2:] == ["Portefeuille", xs.STUDY_SHEET]
     assert rows(wb["Portefeuille"])[0] == ("Methode", len(evaluate(study).candidate_ids))
 
 

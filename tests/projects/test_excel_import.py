@@ -158,6 +158,17 @@ def test_malformed_files_give_a_clear_error(tmp_path, template, content, expecte
     assert expected in problem
 
 
+def test_a_zip_version_python_cannot_read_is_a_clear_error(tmp_path, template):
+    """A damaged central directory that claims zip version 6.4 (found by the fuzz test)."""
+    data = bytearray(template.read_bytes())
+    entry = data.index(b"PK\x01\x02")  # the first central directory header
+    data[entry + 6 : entry + 8] = (64).to_bytes(2, "little")  # version needed to extract
+    path = tmp_path / "version.xlsx"
+    path.write_bytes(bytes(data))
+    [problem] = problems(path)
+    assert "not a (complete) Excel workbook" in problem
+
+
 @pytest.mark.parametrize(
     "value, expected",
     [
