@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QTextDocument
 
 from desktop.views import robustness
+from desktop.views.sensitivity_base import rank_order
 from desktop.views.sensitivity_charts import share_colour
 from projects import sensitivity
 
@@ -76,8 +77,7 @@ class SensitivitySection(QObject):
         self.stable = sensitivity.stability(sweeps, TOP_K) if sweeps else None
 
     def order(self) -> list[int]:
-        ids = self.smaa.candidate_ids
-        return sorted(range(len(ids)), key=lambda i: (self.ranking.rank_of(ids[i]) or 0, i))
+        return rank_order(self.ranking, self.smaa.candidate_ids)
 
     def add_images(self, document: QTextDocument) -> None:
         if self.smaa is None:

@@ -258,11 +258,7 @@ class AcceptabilityView(SensitivityView):
 
     def order(self) -> list[int]:
         """Rows of the SMAA result in the current ranking's order."""
-        smaa, ranking = self.smaa, self.state.ranking
-        ids = smaa.candidate_ids
-        if ranking is None:
-            return list(range(len(ids)))
-        return sorted(range(len(ids)), key=lambda i: (ranking.rank_of(ids[i]) or len(ids), i))
+        return self.ranked(self.smaa.candidate_ids)
 
     def _show(self) -> None:
         smaa, names = self.smaa, self.names()

@@ -14,6 +14,18 @@ def percent(value: float) -> str:
     return f"{100 * value:.1f} %"
 
 
+def rank_order(ranking, candidate_ids) -> list[int]:
+    """Indices into ``candidate_ids`` best first in ``ranking`` (a ``Ranking`` or None: as
+    given); candidates it does not rank go last, ties keep their order."""
+    if ranking is None:
+        return list(range(len(candidate_ids)))
+    last = len(candidate_ids) + 1
+    return sorted(
+        range(len(candidate_ids)),
+        key=lambda i: (ranking.rank_of(candidate_ids[i]) or last, i),
+    )
+
+
 class SensitivityView(AnalysisView):
     """A sensitivity view over the state's study and method, with a line for failures."""
 
@@ -42,10 +54,6 @@ class SensitivityView(AnalysisView):
         self.failure.hide()
         return s
 
-    def ranked(self, s: sensitivity.Setup) -> list[int]:
-        """Row indices of ``s.problem`` in the current ranking's order."""
-        ranking = self.state.ranking
-        ids = s.problem.candidate_ids
-        if ranking is None:
-            return list(range(len(ids)))
-        return sorted(range(len(ids)), key=lambda i: (ranking.rank_of(ids[i]) or len(ids), i))
+    def ranked(self, candidate_ids) -> list[int]:
+        """Indices into ``candidate_ids`` in the current ranking's order."""
+        return rank_order(self.state.ranking, candidate_ids)

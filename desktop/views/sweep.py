@@ -159,7 +159,7 @@ class SweepView(SensitivityView):
         names = self.names()
         labels = [names[c] for c in item.candidate_ids]
         k = self.k_box.value()
-        highlight = self.ranked(s)[: max(k, 1)]
+        highlight = self.ranked(s.problem.candidate_ids)[: max(k, 1)]
         measure = self.measure_box.currentData()
         axes = (
             self.tr("Weight of %1").replace("%1", self.node_name(item.key)),

@@ -101,7 +101,7 @@ class TornadoView(SensitivityView):
         names = self.names()
         chosen = self.candidate_box.currentData()
         self.candidate_box.clear()
-        for i in self.ranked(s):
+        for i in self.ranked(s.problem.candidate_ids):
             self.candidate_box.addItem(
                 names[s.problem.candidate_ids[i]], s.problem.candidate_ids[i]
             )
