@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtWidgets import (
@@ -197,6 +198,13 @@ class AcceptabilityView(SensitivityView):
 
     def _tab_changed(self, index: int) -> None:
         self.export_target = self.tabs.widget(index)
+
+    def export_image(self, path: str | Path) -> None:
+        """The chosen result tab as PNG or SVG; a table whole, not only its visible part."""
+        if isinstance(self.export_target, HeatTable):
+            self.export_target.export_image(path)
+        else:
+            super().export_image(path)
 
     def settings(self) -> SmaaSettings:
         return SmaaSettings(

@@ -7,14 +7,15 @@ Plot items are created once per data shape and updated with ``setData`` / ``setO
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
-from desktop.charts import Chart, StackedBars, set_axis_labels
+from desktop.charts import Chart, StackedBars, export_widget, set_axis_labels
 from desktop.palette import OKABE_ITO
 from mcda.sensitivity import Sweep
 
@@ -284,6 +285,28 @@ class HeatTable(QTableWidget):
         self.resizeColumnsToContents()
         self.resizeRowsToContents()
         self.setUpdatesEnabled(True)
+
+    def full_size(self) -> QSize:
+        """The size that shows every cell without scrolling."""
+        frame = 2 * self.frameWidth()
+        return QSize(
+            self.verticalHeader().width() + self.horizontalHeader().length() + frame,
+            self.horizontalHeader().height() + self.verticalHeader().length() + frame,
+        )
+
+    def export_image(self, path: str | Path) -> None:
+        """The whole table as PNG or SVG (not only the part scrolled into view)."""
+        shown = self.size()
+        policies = self.horizontalScrollBarPolicy(), self.verticalScrollBarPolicy()
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.resize(self.full_size())
+        try:
+            export_widget(self, path)
+        finally:
+            self.setHorizontalScrollBarPolicy(policies[0])
+            self.setVerticalScrollBarPolicy(policies[1])
+            self.resize(shown)
 
     def texts(self) -> list[list[str]]:
         """The cell texts as shown, row by row."""
