@@ -35,7 +35,12 @@ class Constraint:
 
 @dataclass(frozen=True)
 class Check:
-    """A candidate's verdict on a must-pass constraint; ``override`` keeps it in, with a note."""
+    """A candidate's verdict on a must-pass constraint; ``override`` keeps it in, with a note
+    (bilingual; a plain string is its Dutch text)."""
 
     status: CheckStatus = "pass"
-    note: str = ""
+    note: Text = Text()
+
+    def __post_init__(self) -> None:
+        if isinstance(self.note, str):
+            object.__setattr__(self, "note", Text(self.note))

@@ -16,6 +16,7 @@ from projects.evaluation import EvaluationError, evaluate
 from projects.study import METHODS, Study
 
 VIEWS = ("ranking", "scores", "weights", "whatif", "compare", "radar", "workshop", "disagreement")
+VIEWS += ("portfolio", "portfolio_sweep", "portfolio_acceptability")
 VIEWS += ("sweep", "acceptability", "tornado")
 
 
@@ -263,7 +264,7 @@ def _portfolio(args: argparse.Namespace) -> int:
         print(study.disclaimer.get("en"))
     print(
         f"selected {len(result.selected)} of {len(rows)}: total cost "
-        f"{result.total_cost:g}, total value {result.total_value:.4f}"
+        f"{result.total_cost:g}, total value added {result.total_value:.4f}"
     )
     width = max((len(r["name"]) for r in rows), default=10)
     for r in rows:

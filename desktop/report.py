@@ -19,8 +19,11 @@ from criteria.tree import Criterion
 from desktop.report_sensitivity import SensitivitySection
 from desktop.report_workshop import workshop_section
 from desktop.views.common import method_labels
+from desktop.views.portfolio_figure import portfolio_figure, report_texts
+from desktop.views.portfolio_session import PortfolioSession
 from desktop.views.ranking_chart import RankingChart, ranked_themes
 from projects.evaluation import Ranking
+from projects.portfolio import table_order
 
 CHART_URL = QUrl("weegwijzer:ranking.png")
 NAMED_SCORE_COLUMNS = 6  # more criteria than this: score columns headed by number
@@ -89,6 +92,7 @@ class ReportWriter(QObject):
             self._ranking(ranking) if ranking is not None else "",
             self._scenarios(),
             workshop_section(self.study, self.state.method, self.lang, _heading, _table),
+            self._portfolio(),
             self.sensitivity.html(),
         ]
         return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"
@@ -254,6 +258,40 @@ class ReportWriter(QObject):
             _heading(self.tr("Scenarios compared"), new_page=True)
             + f"<p>{_e(intro)}</p>"
             + _table(header, rows)
+        )
+
+    def _portfolio(self) -> str:
+        """The optimal portfolio for the budget in view (issue 9): charts and the selection."""
+        session = PortfolioSession.of(self.state)
+        result = session.result()
+        if result is None or not session.data().candidate_ids:
+            return ""
+        figure = portfolio_figure(self.state)
+        texts = report_texts()
+        rows = [
+            [
+                "\u2714" if c.selected else "",
+                _e(self.names[c.candidate_id]),
+                f'<td class="n">{"" if c.value is None else f"{c.value:+.3f}"}</td>',
+                f'<td class="n">{"" if c.cost is None else f"{c.cost:g}"}</td>',
+                _e(c.text(self.lang)),
+            ]
+            for c in table_order(result)
+        ]
+        intro = (
+            texts["intro"]
+            .replace("%1", f"{result.budget:g}")
+            .replace("%2", str(len(result.selected)))
+            .replace("%3", f"{result.total_cost:g}")
+            .replace("%4", f"{result.total_value:.3f}")
+        )
+        unit = self.study.settings.cost_unit
+        costs = f'<p class="small">{_e(texts["costs"].replace("%1", unit))}</p>' if unit else ""
+        return (
+            _heading(texts["heading"], new_page=True)
+            + f"<p>{_e(intro)}</p>{costs}"
+            + (f'<p><img src="{figure}" width="640"></p>' if figure else "")
+            + _table(texts["header"], rows, "small", name_column=1)
         )
 
     def chart_image(self):

@@ -9,12 +9,25 @@ Consecutive commands with the same ``merge_key`` (one slider drag) merge into on
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import astuple, dataclass, field, replace
 
 from criteria.constraints import Check
 from criteria.text import Text
 from criteria.tree import Node
-from projects.study import METHODS, Candidate, Participant, Scenario, Score, Settings, Study
+from projects.messages import message
+from projects.study import (
+    GROUP_KINDS,
+    METHODS,
+    Candidate,
+    Dependency,
+    Group,
+    Participant,
+    Scenario,
+    Score,
+    Settings,
+    Study,
+)
+from projects.study_file import dependency_path
 
 
 @dataclass
@@ -122,11 +135,16 @@ class RemoveCandidate(Command):
 
     def forward(self, study: Study) -> Study:
         keep = self.candidate_id
+        groups = (
+            replace(g, members=tuple(m for m in g.members if m != keep)) for g in study.groups
+        )
         return replace(
             study,
             candidates=tuple(c for c in study.candidates if c.id != keep),
             scores={k: v for k, v in study.scores.items() if k[0] != keep},
             checks={k: v for k, v in study.checks.items() if k[0] != keep},
+            groups=tuple(g for g in groups if g.members),  # a group needs a member
+            dependencies=tuple(d for d in study.dependencies if keep not in astuple(d)),
         )
 
 
@@ -366,6 +384,98 @@ class PutScenario(Command):
             scenarios = (*study.scenarios, new)
         active = new.id if self.activate else study.active_scenario
         return replace(study, scenarios=scenarios, active_scenario=active)
+
+
+# --- portfolio rules: groups and dependencies (issue 9) -----------------------------------
+
+
+class RuleError(ValueError):
+    """A group or dependency edit that would make the study invalid; ``text(lang)`` says why
+    in the study file's own words (``projects.messages``, the ``file.*`` keys)."""
+
+    def __init__(self, key: str, **fields: object) -> None:
+        super().__init__(message(key, "en", **fields))
+        self.key, self.fields = key, fields
+
+    def text(self, lang: str) -> str:
+        return message(self.key, lang, **self.fields)
+
+
+def _known(study: Study, candidate_ids: tuple[str, ...]) -> None:
+    ids = {c.id for c in study.candidates}
+    for cid in candidate_ids:
+        if cid not in ids:
+            raise RuleError("file.unknown_ref", what="candidate", value=f'"{cid}"')
+
+
+@dataclass
+class PutGroup(Command):
+    """Add a group, or replace the group with the same id (same place in the list)."""
+
+    group: Group = field(default_factory=lambda: Group("", Text()))
+    label = Text("Groep vastleggen", "Set group")
+
+    def forward(self, study: Study) -> Study:
+        g = self.group
+        if g.kind not in GROUP_KINDS:
+            raise ValueError(f"group {g.id!r}: kind {g.kind!r} is not one of {GROUP_KINDS}")
+        if not g.members:
+            raise RuleError("file.empty_group")
+        if len(set(g.members)) != len(g.members):
+            raise ValueError(f"group {g.id!r}: each member may be listed once")
+        _known(study, g.members)
+        if any(old.id == g.id for old in study.groups):
+            return replace(
+                study, groups=tuple(g if old.id == g.id else old for old in study.groups)
+            )
+        return replace(study, groups=(*study.groups, g))
+
+
+@dataclass
+class RemoveGroup(Command):
+    group_id: str = ""
+    label = Text("Groep verwijderen", "Remove group")
+
+    def forward(self, study: Study) -> Study:
+        if not any(g.id == self.group_id for g in study.groups):
+            raise ValueError(f"no group with id {self.group_id!r}")
+        return replace(study, groups=tuple(g for g in study.groups if g.id != self.group_id))
+
+
+@dataclass
+class AddDependency(Command):
+    """``candidate`` can only be funded with ``requires``; refuses self-references, doubles
+    and cycles (the rules ``projects.study_file`` checks on load)."""
+
+    dependency: Dependency = field(default_factory=lambda: Dependency("", ""))
+    label = Text("Afhankelijkheid toevoegen", "Add dependency")
+
+    def forward(self, study: Study) -> Study:
+        d = self.dependency
+        _known(study, astuple(d))
+        if d.candidate == d.requires:
+            raise RuleError("file.self_dependency", value=f'"{d.candidate}"')
+        if d in study.dependencies:
+            raise RuleError("file.duplicate_dependency", value=f'"{d.candidate}"')
+        requires: dict[str, list[str]] = {}
+        for old in study.dependencies:
+            requires.setdefault(old.candidate, []).append(old.requires)
+        cycle = dependency_path(requires, d.requires, d.candidate)
+        if cycle:
+            raise RuleError("file.dependency_cycle", cycle=" -> ".join([d.candidate, *cycle]))
+        return replace(study, dependencies=(*study.dependencies, d))
+
+
+@dataclass
+class RemoveDependency(Command):
+    dependency: Dependency = field(default_factory=lambda: Dependency("", ""))
+    label = Text("Afhankelijkheid verwijderen", "Remove dependency")
+
+    def forward(self, study: Study) -> Study:
+        if self.dependency not in study.dependencies:
+            raise ValueError(f"no dependency {self.dependency}")
+        kept = tuple(d for d in study.dependencies if d != self.dependency)
+        return replace(study, dependencies=kept)
 
 
 @dataclass

@@ -78,7 +78,9 @@ class Ranking:
             return None
 
 
-def _neutral(criterion: Criterion, observed: list[float]) -> float:
+def neutral_score(criterion: Criterion, observed: list[float]) -> float:
+    """The criterion's neutral score: its scale's midpoint (five-point: ``0``), else the middle
+    of the ``observed`` scores."""
     midpoint = criterion.scale.midpoint
     if midpoint is not None:
         return midpoint
@@ -91,7 +93,7 @@ def raw_matrix(study: Study, candidate_ids: list[str], criteria: list[Criterion]
     raw = np.empty((len(candidate_ids), len(criteria)))
     for j, crit in enumerate(criteria):
         column = [study.score(cid, crit.id).value for cid in candidate_ids]
-        neutral = _neutral(crit, [v for v in column if v is not None])
+        neutral = neutral_score(crit, [v for v in column if v is not None])
         raw[:, j] = [neutral if v is None else v for v in column]
     return raw
 
@@ -153,7 +155,9 @@ def to_problem(
             else:
                 check = study.check(cand.id, con.id)
                 if check.status == "fail":
-                    note = f": {check.note}" if check.note else ""
+                    note = Text(
+                        *(f": {check.note.get(lng)}" if check.note else "" for lng in LANGUAGES)
+                    )
                     exclude(cand.id, "constraint", con.id, name=con.name, note=note)
                     failed = True
                 elif check.status == "override":
@@ -163,7 +167,7 @@ def to_problem(
                             lang,
                             candidate=cand.name.get(lang),
                             name=con.name.get(lang),
-                            note=check.note,
+                            note=check.note.get(lang),
                         )
                     )
         missing = [c for c in weighted if study.score(cand.id, c.id).missing]

@@ -26,6 +26,7 @@ from criteria.tree import Criterion
 from projects import excel_style as xs
 from projects.evaluation import EvaluationError, Ranking, evaluate
 from projects.excel_participants import write_participants
+from projects.excel_portfolio import write_portfolio
 from projects.excel_sensitivity import write_sensitivity
 from projects.messages import message
 from projects.study import Study
@@ -335,6 +336,7 @@ SHEETS: tuple[tuple[str, SheetWriter], ...] = (
     ("sheet.weights", write_weights),
     ("sheet.scenarios", write_scenarios),
     ("sheet.participants", write_participants),
+    ("sheet.portfolio", write_portfolio),
     ("sheet.sensitivity", write_sensitivity),
 )
 """The built-in sheets: (message key of the title, writer), in workbook order. A writer with

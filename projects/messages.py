@@ -115,6 +115,45 @@ _CATALOGUE.update(
         "sheet.criteria": ("Criteria", "Criteria"),
         "sheet.candidates": ("Kandidaten", "Candidates"),
         "sheet.instructions": ("Instructie", "Instructions"),
+        "sheet.portfolio": ("Portefeuille", "Portfolio"),
+        "xlsx.portfolio.title": (
+            "Portefeuille: welke kandidaten passen in het budget",
+            "Portfolio: which candidates the budget funds",
+        ),
+        "xlsx.portfolio.budget": ("Budget", "Budget"),
+        "xlsx.portfolio.budget_study": (
+            "het budget dat in de studie is vastgelegd",
+            "the budget stored in the study",
+        ),
+        "xlsx.portfolio.budget_half": (
+            "de studie legt geen budget vast: getoond bij de helft van de totale kosten",
+            "the study stores no budget: shown at half the total cost",
+        ),
+        "xlsx.portfolio.cost_unit": ("Kosteneenheid", "Cost unit"),
+        "xlsx.portfolio.funded_count": ("Aantal gefinancierd", "Number funded"),
+        "xlsx.portfolio.total_cost": ("Totale kosten", "Total cost"),
+        "xlsx.portfolio.total_value": ("Totale toegevoegde waarde", "Total value added"),
+        "xlsx.portfolio.value": ("Toegevoegde waarde", "Value added"),
+        "xlsx.portfolio.baseline.neutral": (
+            "gewogen waarde boven niets doen: per criterium de score boven de neutrale score "
+            "(vijfpuntsschaal: boven 0)",
+            "weighted value over doing nothing: per criterion the score above the neutral "
+            "score (five-point scale: above 0)",
+        ),
+        "xlsx.portfolio.baseline.worst": (
+            "gewogen waarde vanaf de onderkant van elke schaal (gewogen som, 0 tot 1)",
+            "weighted value from the bottom of every scale (weighted sum, 0 to 1)",
+        ),
+        "xlsx.portfolio.funded": ("Gefinancierd", "Funded"),
+        "xlsx.portfolio.yes": ("ja", "yes"),
+        "xlsx.portfolio.groups": ("Groepen", "Groups"),
+        "xlsx.portfolio.chart": (
+            "Toegevoegde waarde tegen kosten",
+            "Value added against cost",
+        ),
+        "xlsx.portfolio.cost_axis": ("Kosten", "Cost"),
+        "xlsx.portfolio.funded_series": ("gefinancierd", "funded"),
+        "xlsx.portfolio.other_series": ("niet gefinancierd", "not funded"),
         "xlsx.method.weighted_sum": ("gewogen som", "weighted sum"),
         "xlsx.method.topsis": ("TOPSIS", "TOPSIS"),
         "xlsx.method.promethee_ii": ("PROMETHEE II", "PROMETHEE II"),
@@ -340,7 +379,10 @@ _CATALOGUE.update(
             "uitgesloten door een regel: vereist '{other}', dat niet gekozen is",
             "excluded by a rule: requires '{other}', which is not chosen",
         ),
-        "portfolio.no_value": ("voegt geen waarde toe", "adds no value"),
+        "portfolio.no_value": (
+            "voegt geen waarde toe ten opzichte van niets doen (waarde {value:+.3f})",
+            "adds no value over doing nothing (value {value:+.3f})",
+        ),
         "portfolio.dominated": (
             "gedomineerd: '{other}' levert meer waarde voor minder geld; past niet in het "
             "resterende budget {left:g}",

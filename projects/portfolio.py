@@ -1,10 +1,23 @@
 """Which candidates to fund within a budget, and why the others are not.
 
-A candidate's value is its weighted-sum value in [0, 1] under a scenario (the additive value
-model of ``projects.evaluation``); the portfolio maximises the total value within the budget
-and the study's groups and dependencies (``mcda.portfolio``). Candidates that are knocked out,
-have no cost, or require one of those, cannot be funded and are reported as such: a missing
-cost is never read as free.
+A candidate's portfolio value is the weighted value it *adds over not doing it* under a
+scenario: per criterion its value (the additive value model of ``projects.evaluation``) minus
+the value of the baseline, the state the criterion stays in when the candidate is not funded.
+Measuring value from the bottom of each scale instead gives every candidate credit for merely
+existing, so a budget buys as many cheap do-nothing projects as it can (Clemen & Smith (2009),
+"On the choice of baselines in multiattribute portfolio analysis: a cautionary note", Decision
+Analysis 6(4); Liesiö, Mild & Salo (2007), EJOR 181). ``settings.portfolio_baseline``:
+
+- ``"neutral"`` (default): the baseline is the criterion's neutral score, the one the study
+  already uses for "no information" (``projects.evaluation.neutral_score``): ``0`` on the
+  five-point scale (no effect), the midpoint of a bounded numeric scale, else the middle of
+  the observed range.
+- ``"worst"``: the baseline is the bottom of every scale (value 0), the plain weighted sum.
+
+The portfolio maximises the total value added within the budget and the study's groups and
+dependencies (``mcda.portfolio``). Candidates that are knocked out, have no cost, add no value
+(value added <= 0), or require one of those, cannot be funded and are reported as such: a
+missing cost is never read as free.
 """
 
 from __future__ import annotations
@@ -15,7 +28,13 @@ from dataclasses import dataclass
 import numpy as np
 
 import mcda.portfolio as pf
-from projects.evaluation import EvaluationError, to_problem
+from projects.evaluation import (
+    DecisionProblem,
+    EvaluationError,
+    neutral_score,
+    raw_matrix,
+    to_problem,
+)
 from projects.messages import message
 from projects.study import Candidate, Study
 
@@ -30,13 +49,14 @@ class PortfolioInput:
 
     scenario_id: str
     candidate_ids: tuple[str, ...]  # fundable: ranked, with a cost, requirements fundable
-    values: np.ndarray  # weighted value of each fundable candidate, in [0, 1]
+    values: np.ndarray  # weighted value added over the baseline of each fundable candidate
     costs: np.ndarray
     cost_ranges: np.ndarray  # fundable x 2, NaN rows where no range is given
-    matrix: np.ndarray  # fundable x criteria values in [0, 1]
+    matrix: np.ndarray  # fundable x criteria values added over the baseline, in [-1, 1]
     weights: np.ndarray  # normalised global weights of the criteria
     rules: pf.Rules
-    all_values: dict[str, float]  # every ranked candidate's value
+    all_values: dict[str, float]  # every ranked candidate's value added
+    baseline: np.ndarray  # per criterion the value of not funding a candidate, in [0, 1]
     left_out: dict[str, tuple[str, str, str]]  # id -> (reason, Dutch text, English text)
 
     def model(self) -> pf.PortfolioModel:
@@ -57,11 +77,28 @@ def _texts(key: str, lang: str, **fields: object) -> tuple[str, str, str]:
     return reason, message(key, "nl", **fields), message(key, "en", **fields)
 
 
+def baseline_values(study: Study, problem: DecisionProblem) -> np.ndarray:
+    """Per criterion of ``problem`` the value of not funding a candidate (module docstring)."""
+    n = len(problem.criterion_ids)
+    if study.settings.portfolio_baseline == "worst" or not problem.candidate_ids:
+        return np.zeros(n)
+    criteria = [study.criterion(cid) for cid in problem.criterion_ids]
+    raw = raw_matrix(study, list(problem.candidate_ids), criteria)
+    baseline = np.empty(n)
+    for j, crit in enumerate(criteria):
+        neutral = neutral_score(crit, raw[:, j].tolist())
+        # appended to the column so a local scale keeps the candidates' observed range
+        baseline[j] = crit.scale.values(np.append(raw[:, j], neutral), crit.benefit)[-1]
+    return baseline
+
+
 def portfolio_input(study: Study, scenario: str | None = None, lang: str = "en") -> PortfolioInput:
-    """The values, costs and rules of the fundable candidates of ``study`` under ``scenario``."""
+    """The values added, costs and rules of the fundable candidates of ``study``."""
     problem = to_problem(study, scenario, lang)
     weights = problem.weights / problem.weights.sum()
-    row_values = problem.values @ weights
+    baseline = baseline_values(study, problem)
+    added = problem.values - baseline
+    row_values = added @ weights
     all_values = dict(zip(problem.candidate_ids, row_values.tolist(), strict=True))
     left_out: dict[str, tuple[str, str, str]] = {}
     for e in problem.excluded:
@@ -69,6 +106,8 @@ def portfolio_input(study: Study, scenario: str | None = None, lang: str = "en")
     for c in study.candidates:
         if c.id not in left_out and point_cost(c) is None:
             left_out[c.id] = _texts("portfolio.no_cost", lang)
+        elif c.id not in left_out and all_values[c.id] <= pf.frontier.TOLERANCE:
+            left_out[c.id] = _texts("portfolio.no_value", lang, value=all_values[c.id])
     changed = True
     while changed:  # a candidate that requires an unfundable one is unfundable too
         changed = False
@@ -107,11 +146,12 @@ def portfolio_input(study: Study, scenario: str | None = None, lang: str = "en")
         values=row_values[rows],
         costs=np.array([point_cost(c) for c in candidates], dtype=float),
         cost_ranges=ranges,
-        matrix=problem.values[rows],
+        matrix=added[rows],
         weights=weights,
         rules=pf.Rules(tuple(exclusive), tuple(at_least_one), dependencies),
         all_values=all_values,
         left_out=left_out,
+        baseline=baseline,
     )
 
 
@@ -120,7 +160,7 @@ class CandidateOutcome:
     """One candidate in a portfolio result: in or out, and why."""
 
     candidate_id: str
-    value: float | None  # weighted value in [0, 1]; None if knocked out
+    value: float | None  # weighted value added over the baseline; None if knocked out
     cost: float | None
     groups: tuple[str, ...]
     selected: bool
@@ -148,11 +188,12 @@ class PortfolioResult:
         return tuple(c.candidate_id for c in self.candidates if c.selected)
 
 
-def _solve(data: PortfolioInput, budget: float, lang: str) -> pf.Portfolio:
-    try:
-        return data.model().solve(data.values, budget)
-    except pf.PortfolioError as exc:
-        raise PortfolioStudyError(_error_text(exc, budget, lang)) from None
+def table_order(result: PortfolioResult) -> list[CandidateOutcome]:
+    """The candidates as tables list them: funded first, then the rest; each part by value
+    added, best first (knocked-out candidates, without a value, last)."""
+    return sorted(
+        result.candidates, key=lambda c: (not c.selected, c.value is None, -(c.value or 0.0))
+    )
 
 
 def _error_text(exc: pf.PortfolioError, budget: object, lang: str) -> str:
@@ -184,8 +225,6 @@ def _explain(
     for b, a in data.rules.dependencies:
         if b == i and not x[a]:
             return _texts("portfolio.requires", lang, other=name(a))
-    if v[i] <= pf.frontier.TOLERANCE:
-        return _texts("portfolio.no_value", lang)
     left = portfolio.budget - portfolio.total_cost
     dominating = [
         j
@@ -205,7 +244,18 @@ def optimal_portfolio(
     Raises ``PortfolioStudyError`` for an invalid budget or rules that cannot be met.
     """
     data = portfolio_input(study, scenario, lang)
-    portfolio = _solve(data, budget, lang)
+    return explained_optimum(study, data, data.model(), budget, lang)
+
+
+def explained_optimum(
+    study: Study, data: PortfolioInput, model: pf.PortfolioModel, budget: float, lang: str = "en"
+) -> PortfolioResult:
+    """``optimal_portfolio`` for ``data`` of ``study`` and its ``model`` (``data.model()``),
+    both built once and reused while only the budget changes (a budget line being dragged)."""
+    try:
+        portfolio = model.solve(data.values, budget)
+    except pf.PortfolioError as exc:
+        raise PortfolioStudyError(_error_text(exc, budget, lang)) from None
     index = {cid: i for i, cid in enumerate(data.candidate_ids)}
     outcomes = []
     for cand in study.candidates:

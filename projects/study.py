@@ -15,6 +15,8 @@ from criteria.text import Text
 from criteria.tree import CriteriaTree, Criterion
 
 MissingPolicy = Literal["exclude", "neutral"]
+PortfolioBaseline = Literal["neutral", "worst"]
+PORTFOLIO_BASELINES: tuple[PortfolioBaseline, ...] = ("neutral", "worst")
 GroupKind = Literal["exclusive", "at_least_one"]
 GROUP_KINDS: tuple[GroupKind, ...] = ("exclusive", "at_least_one")
 METHODS = ("weighted_sum", "topsis", "promethee_ii", "vikor")
@@ -114,6 +116,10 @@ class Settings:
     method: str = "weighted_sum"
     missing_policy: MissingPolicy = "exclude"
     cost_unit: str = ""
+    #: what "not funding a candidate" is worth per criterion (see ``projects.portfolio``)
+    portfolio_baseline: PortfolioBaseline = "neutral"
+    #: the budget the study remembers for the portfolio views and export (None: not set)
+    budget: float | None = None
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from criteria.tree import CriteriaTree, Criterion, Node, Theme
 from projects.problems import LocatedProblem, ProblemsError
 from projects.study import (
     GROUP_KINDS,
+    PORTFOLIO_BASELINES,
     Candidate,
     Dependency,
     Group,
@@ -128,6 +129,16 @@ def _participant(study: Study, p: Participant) -> dict:
     return out
 
 
+def _portfolio_settings(settings: Settings) -> dict[str, Any]:
+    """The portfolio settings that differ from the default (files stay unchanged otherwise)."""
+    out: dict[str, Any] = {}
+    if settings.portfolio_baseline != "neutral":
+        out["portfolio_baseline"] = settings.portfolio_baseline
+    if settings.budget is not None:
+        out["budget"] = settings.budget
+    return out
+
+
 def study_to_dict(study: Study) -> dict:
     """The JSON document of ``study`` (format version ``FORMAT_VERSION``)."""
     scores: dict[str, dict] = {}
@@ -139,7 +150,7 @@ def study_to_dict(study: Study) -> dict:
         }
     checks: dict[str, dict] = {}
     for (cand, con), c in study.checks.items():
-        checks.setdefault(cand, {})[con] = {"status": c.status, "note": c.note}
+        checks.setdefault(cand, {})[con] = {"status": c.status, "note": _text(c.note)}
 
     def minimum(con: Constraint):
         if con.minimum is None:
@@ -196,6 +207,7 @@ def study_to_dict(study: Study) -> dict:
             "method": study.settings.method,
             "missing_policy": study.settings.missing_policy,
             "cost_unit": study.settings.cost_unit,
+            **_portfolio_settings(study.settings),
         },
         "groups": [
             {
@@ -298,7 +310,7 @@ def _describe(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _path_between(requires: dict[str, list[str]], start: str, goal: str) -> list[str]:
+def dependency_path(requires: dict[str, list[str]], start: str, goal: str) -> list[str]:
     """The chain ``start`` -> ... -> ``goal`` along ``requires`` (depth first), or []."""
     stack, parent = [start], {start: ""}
     while stack:
@@ -343,6 +355,24 @@ class _Reader:
             return Text(value.get("nl", ""), value.get("en", ""))
         self.problem(where, "file.expected", what='text or {"nl", "en"}', found=_describe(value))
         return Text()
+
+    def portfolio_settings(self, raw: dict) -> tuple[str, float | None]:
+        """``settings.portfolio_baseline`` and ``settings.budget`` (both optional)."""
+        baseline = raw.get("portfolio_baseline", "neutral")
+        if baseline not in PORTFOLIO_BASELINES:
+            self.problem(
+                "settings.portfolio_baseline",
+                "file.bad_choice",
+                value=_describe(baseline),
+                choices=", ".join(PORTFOLIO_BASELINES),
+            )
+            baseline = "neutral"
+        raw_budget = raw.get("budget")
+        budget = None if raw_budget is None else self.number(raw_budget, "settings.budget")
+        if budget is not None and budget < 0:
+            self.problem("settings.budget", "file.negative", value=_describe(raw_budget))
+            budget = None
+        return baseline, budget
 
     def string(self, obj: dict, key: str, path: str, default: str = "") -> str:
         value = obj.get(key, default)
@@ -607,7 +637,7 @@ class _Reader:
         for _, d in found:
             requires.setdefault(d.candidate, []).append(d.requires)
         for p, d in found:  # report each dependency that closes a cycle, with the cycle
-            cycle = _path_between(requires, d.requires, d.candidate)
+            cycle = dependency_path(requires, d.requires, d.candidate)
             if cycle:
                 self.problem(p, "file.dependency_cycle", cycle=" -> ".join([d.candidate, *cycle]))
         return tuple(d for _, d in found)
@@ -782,7 +812,7 @@ class _Reader:
                     choices="pass, fail, override",
                 )
                 continue
-            checks[(cid, con_id)] = Check(status, self.string(cell, "note", where))
+            checks[(cid, con_id)] = Check(status, self.text(cell, "note", where))
 
         node_ids = {n.id for n in tree.nodes()}
         scenarios, seen = [], set()
@@ -845,7 +875,12 @@ class _Reader:
                     choices="exclude, neutral",
                 )
                 policy = settings.missing_policy
-            settings = Settings(method, policy, self.string(raw_settings, "cost_unit", "settings"))
+            settings = Settings(
+                method,
+                policy,
+                self.string(raw_settings, "cost_unit", "settings"),
+                *self.portfolio_settings(raw_settings),
+            )
 
         study_id = doc.get("id", "study")
         if not isinstance(study_id, str) or not _ID.match(study_id):

@@ -206,7 +206,7 @@ class ScoresTableModel(QAbstractTableModel):
             check = study.check(candidate_id, constraint.id)
             if constraint.enabled and not constraint.is_threshold and check.status in said:
                 name = constraint.name.get(lang)
-                text = f"{name} ({check.note})" if check.note else name
+                text = f"{name} ({check.note.get(lang)})" if check.note else name
                 lines.append(said[check.status].replace("%1", text))
         return lines
 

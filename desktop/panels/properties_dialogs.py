@@ -219,7 +219,7 @@ class ChecksDialog(_Form):
                 status.addItem(text, value)
             status.setCurrentIndex(status.findData(check.status))
             status.setToolTip(constraint.description.get(lang))
-            note = QLineEdit(check.note)
+            note = QLineEdit(check.note.get(lang))
             note.setPlaceholderText(self.tr("why (needed for an override)"))
             heading = QLabel(constraint.name.get(lang), wordWrap=True)
             heading.setToolTip(constraint.description.get(lang))
@@ -233,16 +233,20 @@ class ChecksDialog(_Form):
         """The verdicts that differ from the study's, by constraint id."""
         changed = {}
         for constraint in self.constraints:
-            check = Check(
-                self.statuses[constraint.id].currentData(),
-                self.notes[constraint.id].text().strip(),
+            before = self.study.check(self.candidate_id, constraint.id)
+            typed = self.notes[constraint.id].text().strip()
+            note = (  # the shown language's note; the other language's is kept
+                before.note
+                if typed == before.note.get(self.lang)
+                else with_language(before.note, self.lang, typed)
             )
+            check = Check(self.statuses[constraint.id].currentData(), note)
             if check.status == "override" and not check.note:
                 raise ValueError(
                     self.tr("An override of '%1' needs a note that says why.").replace(
                         "%1", constraint.name.get(self.lang)
                     )
                 )
-            if check != self.study.check(self.candidate_id, constraint.id):
+            if check != before:
                 changed[constraint.id] = check
         return changed

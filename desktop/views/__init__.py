@@ -13,6 +13,7 @@ protect()  # before any view makes its first Qt call (see desktop/refcount_guard
 from desktop.views.acceptability import AcceptabilityView  # noqa: E402
 from desktop.views.compare import CompareView  # noqa: E402
 from desktop.views.disagreement import DisagreementView  # noqa: E402
+from desktop.views.portfolio_tabs import portfolio_views  # noqa: E402
 from desktop.views.radar import RadarView  # noqa: E402
 from desktop.views.ranking import RankingView  # noqa: E402
 from desktop.views.sweep import SweepView  # noqa: E402
@@ -23,7 +24,8 @@ from desktop.views.workshop import WorkshopView  # noqa: E402
 
 def create_views(state, parent=None) -> list:
     """The views over ``state`` in tab order: ranking, what-if, scenario compare, profile,
-    workshop participants, their (dis)agreement, weight sweep, rank acceptability, tornado."""
+    workshop participants, their (dis)agreement, weight sweep, rank acceptability, tornado,
+    portfolio."""
     return [
         ("ranking", RankingView(state, parent)),
         ("whatif", WhatIfView(state, parent)),
@@ -34,4 +36,5 @@ def create_views(state, parent=None) -> list:
         ("sweep", SweepView(state, parent)),
         ("acceptability", AcceptabilityView(state, parent)),
         ("tornado", TornadoView(state, parent)),
+        *portfolio_views(state, parent),
     ]

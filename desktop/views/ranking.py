@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views import portfolio_marks
 from desktop.views.agreement import AgreementStrip
 from desktop.views.common import FAILURE_COLOUR, AnalysisView, method_labels, tint
 from desktop.views.ranking_chart import RankingChart
@@ -91,6 +92,7 @@ class RankingView(AnalysisView):
         self.method_box.activated.connect(self._method_chosen)
         self.stack_box.activated.connect(self.state_changed)
         state.ranking_changed.connect(self.state_changed)
+        portfolio_marks.attach(self)
         self.retranslate()
 
     def title(self) -> str:
@@ -134,7 +136,9 @@ class RankingView(AnalysisView):
             self.excluded.clear()
             return
         self.chart.set_ranking(ranking, state.study, state.lang, self.stacking)
-        self.legend.setText(self.chart.legend_html())
+        self.legend.setText(
+            self.chart.legend_html() + portfolio_marks.mark_ranking(self.chart, state)
+        )
         self.excluded.setText(self._excluded_html(ranking))
         self.warnings.setText("\n".join(ranking.warnings))
         self.warnings.setVisible(bool(ranking.warnings))

@@ -124,6 +124,20 @@ def test_equal_scores_tie():
     assert ranking.ranks[a] == ranking.ranks[b]
 
 
+def test_check_notes_are_bilingual_and_shown_in_the_asked_language(tmp_path):
+    from criteria.text import Text
+    from projects.study_file import load_study, save_study
+
+    study = make_study()
+    note = Text("onder voorwaarden", "on conditions")
+    study = replace(study, checks={("E", "vergunning"): Check("override", note)})
+    assert any("overridden: on conditions" in w for w in evaluate(study, lang="en").warnings)
+    assert any("onder voorwaarden" in w for w in evaluate(study, lang="nl").warnings)
+    save_study(study, tmp_path / "s.weegwijzer.json")
+    assert load_study(tmp_path / "s.weegwijzer.json").check("E", "vergunning").note == note
+    assert Check("fail", "plain").note == Text("plain")  # a plain string is the Dutch text
+
+
 def test_keep_unweighted_adds_zero_weight_columns_without_changing_who_is_ranked():
     study = make_study()
     study = replace(study, scores={**study.scores, ("A", "bomen"): Score(None)})

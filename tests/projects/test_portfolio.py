@@ -35,11 +35,18 @@ ONE_IN_CENTRE = Group(
 D_NEEDS_B = (Dependency("D", "B"),)
 
 
-def costed(costs: dict, groups=(CHOICE,), dependencies=D_NEEDS_B):
-    """The test study with costs, A/C mutually exclusive and D requiring B; E has no cost."""
+def costed(costs: dict, groups=(CHOICE,), dependencies=D_NEEDS_B, baseline="worst"):
+    """The test study with costs, A/C mutually exclusive and D requiring B; E has no cost.
+
+    The rules are tested from the bottom of the scales ("worst"), where every candidate has
+    some value; over the neutral baseline B and D add nothing (tests below).
+    """
     study = make_study()
     candidates = tuple(replace(c, cost=costs.get(c.id)) for c in study.candidates)
-    return replace(study, candidates=candidates, groups=groups, dependencies=dependencies)
+    settings = replace(study.settings, portfolio_baseline=baseline)
+    return replace(
+        study, candidates=candidates, groups=groups, dependencies=dependencies, settings=settings
+    )
 
 
 COSTS = {"A": 5.0, "B": 2.0, "C": 6.0, "D": 1.0}
@@ -118,6 +125,18 @@ def test_bad_dependencies_are_reported_with_their_paths():
     assert "afhankelijkheden vormen een kring: B -> C -> A -> B" in info.value.text("nl")
 
 
+def test_portfolio_settings_round_trip_and_bad_values_are_reported():
+    study = with_settings(costed(COSTS), portfolio_baseline="worst", budget=12.5)
+    again = loads(dumps(study))
+    assert again.settings.portfolio_baseline == "worst" and again.settings.budget == 12.5
+    plain = json.loads(dumps(costed(COSTS, baseline="neutral")))
+    assert "budget" not in plain["settings"] and "portfolio_baseline" not in plain["settings"]
+    plain["settings"].update(portfolio_baseline="zero", budget=-1)
+    found = problems_of(plain)
+    assert 'settings.portfolio_baseline: "zero" is not a valid value' in found
+    assert "settings.budget: -1 must be 0 or more" in found
+
+
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.sampled_from(["A", "B", "Z", "exclusive"]),
     lambda inner: (
@@ -150,12 +169,57 @@ def test_malformed_rules_never_crash_the_loader(groups, dependencies):
 # --- the optimum explained ------------------------------------------------------------------
 
 
-def test_values_are_the_weighted_sum_values_of_the_ranking():
-    study = costed(COSTS)
+def with_settings(study, **changes):
+    return replace(study, settings=replace(study.settings, **changes))
+
+
+def test_values_are_the_value_added_over_the_neutral_baseline():
+    """Every criterion of the test study has its neutral score at value 0.5 (five-point "0";
+    the cost scale 0..20 at its midpoint 10), so the value added is the score minus 0.5."""
+    study = costed(COSTS, baseline="neutral")
+    ranking = evaluate(study, "weighted_sum")
+    result = optimal_portfolio(study, 7)
+    np.testing.assert_allclose(portfolio_input(study).baseline, 0.5)
+    for cid, score in zip(ranking.candidate_ids, ranking.scores, strict=True):
+        assert outcome(result, cid).value == pytest.approx(score - 0.5)
+
+
+def test_worst_baseline_values_are_the_weighted_sum_values_of_the_ranking():
+    study = costed(COSTS, baseline="worst")
     ranking = evaluate(study, "weighted_sum")
     result = optimal_portfolio(study, 7)
     for cid, score in zip(ranking.candidate_ids, ranking.scores, strict=True):
         assert outcome(result, cid).value == pytest.approx(score)
+
+
+def test_local_numeric_scale_baseline_is_the_middle_of_the_observed_range():
+    """Without bounds the cost criterion's scale is the observed range 3..15 (A..E); its
+    neutral score 9 sits mid-range, at value 0.5, not at the value of 9 on its own."""
+    study = costed(COSTS, baseline="neutral")
+    kosten = study.criterion("kosten")
+    local = replace(kosten, scale=replace(kosten.scale, lower=None, upper=None))
+    study = replace(study, criteria=study.criteria.replace_node("kosten", local))
+    assert portfolio_input(study).baseline[-1] == pytest.approx(0.5)
+
+
+def test_a_candidate_that_adds_no_value_is_never_selected():
+    """A candidate scoring neutral everywhere adds nothing over doing nothing, however cheap;
+    one that requires it cannot be funded either."""
+    study = costed({**COSTS, "E": 0.5}, (), (Dependency("A", "E"),), baseline="neutral")
+    neutral = {
+        ("E", c): replace(study.score("E", c), value=v)
+        for c, v in (("bomen", 0.0), ("water", 0.0), ("wonen", 0.0), ("kosten", 10.0))
+    }
+    study = replace(study, scores={**study.scores, **neutral})
+    result = optimal_portfolio(study, 1000)
+    assert outcome(result, "E").value == pytest.approx(0.0)
+    assert outcome(result, "E").reason == "no_value" and not outcome(result, "E").selected
+    assert "adds no value" in outcome(result, "E").text("en")
+    assert outcome(result, "A").reason == "requires_left_out"
+    assert outcome(result, "B").reason == "no_value"  # B scores -1, 0, +2 and a high cost
+    assert result.selected == ("C",)
+    worst = optimal_portfolio(with_settings(study, portfolio_baseline="worst"), 1000)
+    assert "E" in worst.selected  # from the bottom of the scales it looks worth 0.5
 
 
 def test_optimum_is_explained_candidate_by_candidate():
