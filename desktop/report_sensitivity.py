@@ -157,13 +157,17 @@ class SensitivitySection(QObject):
             self.tr("First place changes after"),
         ]
         title = self.tr("Stability intervals")
-        return f"<h3>{escape(title, False)}</h3><p>{escape(intro, quote=False)}</p>" + self._table(
-            header, rows
-        )
+        heading = f"<h3>{escape(title, False)}</h3><p>{escape(intro, quote=False)}</p>"
+        return heading + self._table(header, rows, name_column=0)
 
     @staticmethod
-    def _table(header: list[str], body: str) -> str:
-        head = "".join(f"<th>{escape(h, quote=False)}</th>" for h in header)
+    def _table(header: list[str], body: str, name_column: int = 1) -> str:
+        """A table over the page's width; the ``name_column`` gets 40 % of it."""
+        wide = ' width="40%"'
+        head = "".join(
+            f"<th{wide if k == name_column else ''}>{escape(h, quote=False)}</th>"
+            for k, h in enumerate(header)
+        )
         return (
             '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
             f"<thead><tr>{head}</tr></thead>{body}</table>"
