@@ -347,17 +347,15 @@ def test_heat_map_image_shades_each_cell_by_its_share(qapp):
     assert image.pixelColor(NAME_WIDTH + CELL + 2, CELL + 2) == share_colour(0.1)
 
 
-def test_a_heat_table_exports_whole_even_when_scrolled(qtbot, show, tmp_path):
+def test_a_heat_table_exports_whole_even_when_scrolled(qtbot, show, state, tmp_path):
     from PySide6.QtGui import QImage
 
-    from desktop.state import StudyState
-    from projects.example import example_study
-
-    view = show(AcceptabilityView(StudyState(example_study(), None, lang="en")))
-    _finished(qtbot, view)  # 36 candidates x 36 ranks: more than fits at 1280 x 800
+    view = show(AcceptabilityView(state))
+    _finished(qtbot, view)
     table = view.heat
+    table.resize(150, 80)  # smaller than its cells: it scrolls (until the next layout pass)
     shown, full = table.size(), table.full_size()
-    assert full.width() > shown.width()  # the ranks scroll sideways
+    assert full.width() > shown.width() and full.height() > shown.height()
     view.export_image(tmp_path / "heat.png")
     image = QImage(str(tmp_path / "heat.png"))
     ratio = image.width() / full.width()  # the grab is in device pixels
