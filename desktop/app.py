@@ -17,6 +17,7 @@ from desktop.files import read_file
 from desktop.main_window import MainWindow
 from desktop.refcount_guard import protect
 from desktop.state import StudyState
+from desktop.views.background import BackgroundRun
 from projects.example import EXAMPLE_NAME, example_study
 from projects.study import Study
 from projects.study_file import StudyFileError
@@ -87,6 +88,9 @@ def screenshot(
     if wait is not None:  # a view that computes in a worker thread: let it finish
         wait()
         app.processEvents()
+    for run in window.findChildren(BackgroundRun):  # background results belong in the picture
+        run.wait()
+    app.processEvents()
     image = window.grab()
     window.close()
     if not image.save(str(png_path)):

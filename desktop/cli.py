@@ -17,6 +17,7 @@ from projects.study import METHODS, Study
 
 VIEWS = ("ranking", "scores", "weights", "whatif", "compare", "radar", "workshop", "disagreement")
 VIEWS += ("portfolio", "portfolio_sweep", "portfolio_acceptability")
+VIEWS += ("sweep", "acceptability", "tornado")
 
 
 class CliError(Exception):

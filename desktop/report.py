@@ -16,6 +16,7 @@ from PySide6.QtCore import QMarginsF, QObject, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from criteria.tree import Criterion
+from desktop.report_sensitivity import SensitivitySection
 from desktop.report_workshop import workshop_section
 from desktop.views.common import method_labels
 from desktop.views.portfolio_figure import portfolio_figure, report_texts
@@ -80,6 +81,7 @@ class ReportWriter(QObject):
             self.ranking: Ranking | None = state.evaluate()
         except ValueError:  # EvaluationError, or the engine's McdaInputError
             self.ranking = None
+        self.sensitivity = SensitivitySection(state, self.ranking)
 
     def html(self) -> str:
         ranking = self.ranking
@@ -91,6 +93,7 @@ class ReportWriter(QObject):
             self._scenarios(),
             workshop_section(self.study, self.state.method, self.lang, _heading, _table),
             self._portfolio(),
+            self.sensitivity.html(),
         ]
         return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"
 
@@ -313,6 +316,7 @@ def write_report(state, path: str | Path) -> None:
     image = writer_.chart_image()
     if image is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL, image)
+    writer_.sensitivity.add_images(document)
     document.setHtml(writer_.html())
     pdf = QPdfWriter(str(path))
     pdf.setTitle(state.study.title.get(state.lang))

@@ -98,8 +98,14 @@ def raw_matrix(study: Study, candidate_ids: list[str], criteria: list[Criterion]
     return raw
 
 
-def to_problem(study: Study, scenario: str | None = None, lang: str = "en") -> DecisionProblem:
-    """The decision problem of ``study`` under ``scenario`` (default: the active one)."""
+def to_problem(
+    study: Study, scenario: str | None = None, lang: str = "en", keep_unweighted: bool = False
+) -> DecisionProblem:
+    """The decision problem of ``study`` under ``scenario`` (default: the active one).
+
+    ``keep_unweighted`` keeps the enabled criteria the scenario gives no weight (as columns
+    with weight 0, a missing score at its neutral value), so a sensitivity sweep can give them
+    weight; which candidates are ranked, and the warnings, depend on the weighted ones only."""
     try:
         chosen = study.scenario(scenario)
     except KeyError:
@@ -108,8 +114,10 @@ def to_problem(study: Study, scenario: str | None = None, lang: str = "en") -> D
             message("error.unknown_scenario", lang, scenario=scenario, choices=choices)
         ) from None
     global_w = study.criteria.global_weights(chosen.weights)
-    criteria = [c for c in study.criteria.active_criteria() if global_w.get(c.id, 0.0) > 0]
-    if not criteria:
+    active = study.criteria.active_criteria()
+    weighted = [c for c in active if global_w.get(c.id, 0.0) > 0]
+    criteria = active if keep_unweighted else weighted
+    if not weighted:
         raise EvaluationError(message("error.no_weight", lang, scenario=chosen.name.get(lang)))
     exclusions: list[Exclusion] = []
     warnings: list[str] = []
@@ -162,7 +170,7 @@ def to_problem(study: Study, scenario: str | None = None, lang: str = "en") -> D
                             note=check.note.get(lang),
                         )
                     )
-        missing = [c for c in criteria if study.score(cand.id, c.id).missing]
+        missing = [c for c in weighted if study.score(cand.id, c.id).missing]
         if missing and not failed:
             names = Text(*(", ".join(f"'{c.name.get(lng)}'" for c in missing) for lng in LANGUAGES))
             if study.settings.missing_policy == "exclude":
@@ -188,7 +196,8 @@ def to_problem(study: Study, scenario: str | None = None, lang: str = "en") -> D
         if included
         else np.empty((0, len(criteria)))
     )
-    for w in correlated_criteria([c.id for c in criteria], values):
+    used = [j for j, c in enumerate(criteria) if global_w.get(c.id, 0.0) > 0]
+    for w in correlated_criteria([criteria[j].id for j in used], values[:, used]):
         warnings.append(
             message(
                 "warning.double_counting",
@@ -202,7 +211,7 @@ def to_problem(study: Study, scenario: str | None = None, lang: str = "en") -> D
         candidate_ids=tuple(c.id for c in included),
         criterion_ids=tuple(c.id for c in criteria),
         values=values,
-        weights=np.array([global_w[c.id] for c in criteria]),
+        weights=np.array([global_w.get(c.id, 0.0) for c in criteria]),
         excluded=tuple(exclusions),
         warnings=tuple(warnings),
     )

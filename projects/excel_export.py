@@ -27,6 +27,7 @@ from projects import excel_style as xs
 from projects.evaluation import EvaluationError, Ranking, evaluate
 from projects.excel_participants import write_participants
 from projects.excel_portfolio import write_portfolio
+from projects.excel_sensitivity import write_sensitivity
 from projects.messages import message
 from projects.study import Study
 
@@ -336,6 +337,7 @@ SHEETS: tuple[tuple[str, SheetWriter], ...] = (
     ("sheet.scenarios", write_scenarios),
     ("sheet.participants", write_participants),
     ("sheet.portfolio", write_portfolio),
+    ("sheet.sensitivity", write_sensitivity),
 )
 """The built-in sheets: (message key of the title, writer), in workbook order. A writer with
 an ``applies(study) -> bool`` attribute is skipped for studies it does not apply to."""

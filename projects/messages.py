@@ -546,5 +546,52 @@ _CATALOGUE.update(
         "xlsx.spread.median": ("mediaan", "median"),
         "xlsx.spread.q3": ("derde kwartiel", "third quartile"),
         "xlsx.spread.maximum": ("hoogste", "highest"),
+        "sheet.sensitivity": ("Gevoeligheid", "Sensitivity"),
+        "xlsx.sens.title": ("Hoe robuust is de rangorde?", "How robust is the ranking?"),
+        "xlsx.sens.how": (
+            "Methode {method}, scenario {scenario}. Rangacceptatie: {samples} steekproeven van "
+            "de gewichten, elk gewicht ± {spread} % rond het scenario (seed {seed}). "
+            "Stabiliteit en omslagpunten: één gewicht varieert, de andere houden hun "
+            "onderlinge verhouding.",
+            "Method {method}, scenario {scenario}. Rank acceptability: {samples} samples of the "
+            "weights, each weight ± {spread} % around the scenario's (seed {seed}). Stability "
+            "and reversal points: one weight varies, the others keep their proportions.",
+        ),
+        "xlsx.sens.acceptability": (
+            "Rangacceptatie: aandeel van de steekproeven waarin een kandidaat elke rang krijgt",
+            "Rank acceptability: share of samples in which a candidate takes each rank",
+        ),
+        "xlsx.sens.rank": ("Rang {rank}", "Rank {rank}"),
+        "xlsx.sens.verdict": ("Oordeel", "Verdict"),
+        "xlsx.sens.chart": (
+            "Aandeel van de steekproeven in rang 1 tot {ranks}",
+            "Share of samples in ranks 1 to {ranks}",
+        ),
+        "xlsx.sens.stability": (
+            "Stabiliteitsintervallen: binnen dit gewicht blijft de volgorde van de eerste {k}",
+            "Stability intervals: within this weight the order of the first {k} holds",
+        ),
+        "xlsx.sens.criterion": ("Criterium", "Criterion"),
+        "xlsx.sens.now": ("Gewicht nu", "Weight now"),
+        "xlsx.sens.from": ("Stabiel vanaf", "Stable from"),
+        "xlsx.sens.to": ("Stabiel tot", "Stable to"),
+        "xlsx.sens.first_change": (
+            "Eerste plaats wisselt na een verschuiving van",
+            "First place changes after a move of",
+        ),
+        "xlsx.sens.top_change": ("Top {k} wisselt na", "Top {k} changes after"),
+        "xlsx.sens.never": ("nooit", "never"),
+        "xlsx.sens.reversals": (
+            "Omslagpunten binnen de eerste {k} plaatsen",
+            "Reversal points within the first {k} places",
+        ),
+        "xlsx.sens.at": ("Bij gewicht", "At weight"),
+        "xlsx.sens.overtakes": ("Wie haalt wie in", "Who overtakes whom"),
+        "xlsx.sens.places": ("Plaatsen", "Places"),
+        "xlsx.sens.overtake": ("{above} haalt {below} in", "{above} overtakes {below}"),
+        "xlsx.sens.no_reversals": (
+            "Geen enkel gewicht verandert de volgorde van de eerste plaatsen.",
+            "No single weight changes the order of the first places.",
+        ),
     }
 )

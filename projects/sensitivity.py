@@ -70,9 +70,10 @@ def setup(
     """The problem of ``study`` under ``scenario`` for ``method`` (default: the study's).
 
     The weighted sum takes the values as they are (``normalization="none"``), as in
-    ``evaluate``."""
+    ``evaluate``. Enabled criteria without weight in the scenario are kept (weight 0), so
+    their sweeps show what giving them weight would do."""
     method = chosen_method(study, method, lang)
-    problem = to_problem(study, scenario, lang)
+    problem = to_problem(study, scenario, lang, keep_unweighted=True)
     if len(problem.candidate_ids) < 2:
         raise EvaluationError(message("sensitivity.too_few", lang))
     if method == "weighted_sum":
@@ -123,6 +124,17 @@ def stability(sweeps: list[StudySweep], k: int = 3) -> StabilityIntervals:
     """Per criterion of ``sweeps`` (criterion sweeps), the weight interval in which the order
     of the first ``k`` candidates holds."""
     return intervals([s.sweep for s in sweeps], k)
+
+
+def weighted(s: Setup) -> Setup:
+    """``s`` without its unweighted criteria: what the weight models of SMAA sample over."""
+    used = s.problem.weights > 0
+    if used.all():
+        return s
+    p = s.problem
+    ids = tuple(c for c, u in zip(p.criterion_ids, used, strict=True) if u)
+    problem = replace(p, criterion_ids=ids, values=p.values[:, used], weights=p.weights[used])
+    return replace(s, problem=problem)
 
 
 def candidate_tornado(
@@ -267,7 +279,8 @@ def acceptability(
     +/- ``spread``), "rank_order" (any weights in the scenario's order of importance) or
     "participants" (spread like the participants' weights). ``score_p`` / ``score_spread``:
     score uncertainty (see ``score_uncertainty``); ``progress`` / ``cancel`` as in
-    ``mcda.sensitivity.smaa``."""
+    ``mcda.sensitivity.smaa``. Criteria without weight in the scenario are left out."""
+    s = weighted(s)
     p = s.problem
     scores = score_uncertainty(study, s, score_p, score_spread) if score_p or score_spread else None
     result = smaa(

@@ -21,6 +21,7 @@ from desktop.views import portfolio_marks
 from desktop.views.agreement import AgreementStrip
 from desktop.views.common import FAILURE_COLOUR, AnalysisView, method_labels, tint
 from desktop.views.ranking_chart import RankingChart
+from desktop.views.robustness import RobustnessVerdicts
 from projects.study import METHODS
 
 
@@ -59,6 +60,8 @@ class RankingView(AnalysisView):
         chart_layout.addWidget(self.failure)
         chart_layout.addWidget(self.chart, 1)
         chart_layout.addWidget(self.legend)
+        self.robustness = RobustnessVerdicts(state, self.chart)
+        chart_layout.addWidget(self.robustness)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)

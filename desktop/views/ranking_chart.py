@@ -95,6 +95,7 @@ class RankingChart(Chart):
         self._columns: list[int] | None = None  # theme columns drawn (None: criteria)
         self._x_range = (0.0, 0.0)
         self._names_key: tuple = ()
+        self.notes: dict[str, str] = {}  # candidate id -> a last tooltip line (robustness)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -186,6 +187,8 @@ class RankingChart(Chart):
         lines.append(self.tr("Parts:"))
         order = np.argsort(-np.abs(parts))
         lines += [f"  {self.part_names[j]}: {parts[j]:+.3f}" for j in order]
+        if r.candidate_ids[i] in self.notes:
+            lines.append(self.notes[r.candidate_ids[i]])
         return "\n".join(lines)
 
     def _parts(self, ranking: Ranking) -> np.ndarray:

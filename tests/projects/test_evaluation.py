@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from criteria.constraints import Check
-from projects.evaluation import EvaluationError, evaluate
+from criteria.scales import FivePointScale
+from projects.evaluation import EvaluationError, evaluate, to_problem
 from projects.study import METHODS, Score, Settings
 from tests.factories import make_study
 
@@ -135,3 +136,19 @@ def test_check_notes_are_bilingual_and_shown_in_the_asked_language(tmp_path):
     save_study(study, tmp_path / "s.weegwijzer.json")
     assert load_study(tmp_path / "s.weegwijzer.json").check("E", "vergunning").note == note
     assert Check("fail", "plain").note == Text("plain")  # a plain string is the Dutch text
+
+
+def test_keep_unweighted_adds_zero_weight_columns_without_changing_who_is_ranked():
+    study = make_study()
+    study = replace(study, scores={**study.scores, ("A", "bomen"): Score(None)})
+    study = study.with_scenario_weights("gelijk", {"bomen": 0})
+    plain = to_problem(study)
+    kept = to_problem(study, keep_unweighted=True)
+    assert "bomen" not in plain.criterion_ids
+    assert kept.criterion_ids == ("bomen", "water", "wonen", "kosten")
+    assert kept.candidate_ids == plain.candidate_ids  # A's missing unweighted score is no reason
+    assert kept.weights[0] == 0 and np.allclose(kept.weights[1:], plain.weights)
+    assert np.allclose(kept.values[:, 1:], plain.values)
+    assert kept.warnings == plain.warnings
+    neutral = FivePointScale().values(np.array([0.0]), True)[0]
+    assert kept.values[kept.candidate_ids.index("A"), 0] == neutral

@@ -47,6 +47,7 @@ def test_sheets_in_dutch_and_english_with_the_study_hidden(tmp_path):
         export_workbook(study, path, lang=lang)
         wb = load_workbook(path)
         keys = ("sheet.ranking", "sheet.scores", "sheet.weights", "sheet.scenarios")
+        keys += ("sheet.sensitivity",)
         assert wb.sheetnames == [message(k, lang) for k in keys] + [xs.STUDY_SHEET]
         assert wb[xs.STUDY_SHEET].sheet_state == "veryHidden"
 
@@ -94,8 +95,8 @@ def test_ranking_has_a_native_bar_chart(tmp_path):
     export_workbook(make_study(), path)
     with zipfile.ZipFile(path) as zf:
         charts = [n for n in zf.namelist() if n.startswith("xl/charts/chart")]
-        assert len(charts) == 1
-        chart = ElementTree.fromstring(zf.read(charts[0]))
+        assert len(charts) == 2  # the ranking's and the sensitivity sheet's
+        chart = ElementTree.fromstring(zf.read("xl/charts/chart1.xml"))
     c = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
     bar = chart.find(f".//{c}barChart")
     assert bar.find(f"{c}barDir").get("val") == "bar"
@@ -180,16 +181,16 @@ def test_scenarios_sheet_ranks_every_scenario_side_by_side(tmp_path):
 
 
 def test_extra_sheets_are_appended_after_the_built_in_ones(tmp_path):
-    def sensitivity(ws, ctx):
+    def portfolio(ws, ctx):
         xs.put(ws, 1, 1, ctx.text("xlsx.method"))
         xs.put(ws, 1, 2, len(ctx.ranking.candidate_ids))
 
     path = tmp_path / "x.xlsx"
     study = make_study()
-    export_workbook(study, path, extra_sheets=[("Gevoeligheid", sensitivity)])
+    export_workbook(study, path, extra_sheets=[("Portefeuille", portfolio)])
     wb = load_workbook(path)
-    assert wb.sheetnames[4] == "Gevoeligheid"
-    assert rows(wb["Gevoeligheid"])[0] == ("Methode", len(evaluate(study).candidate_ids))
+    assert wb.sheetnames[-2:] == ["Portefeuille", xs.STUDY_SHEET]
+    assert rows(wb["Portefeuille"])[0] == ("Methode", len(evaluate(study).candidate_ids))
 
 
 TRIGGERS = ['=HYPERLINK("http://x","klik")', "+31 6 1234", "-2 woningen", "@SUM(A1)"]

@@ -175,3 +175,19 @@ def test_sweep_ranks_follow_the_scores(study):
     item = sensitivity.criterion_sweeps(sensitivity.setup(study))[0]
     best = item.sweep.ranks.argmin(axis=1)
     assert np.array_equal(best, item.sweep.scores.argmax(axis=1))
+
+
+def test_a_criterion_without_weight_can_be_swept_and_is_left_out_of_smaa(study):
+    study = study.with_scenario_weights("gelijk", {"bomen": 0})
+    s = sensitivity.setup(study, "weighted_sum")
+    items = sensitivity.criterion_sweeps(s)
+    bomen = next(item.sweep for item in items if item.key == "bomen")
+    assert bomen.current == 0.0
+    at = np.flatnonzero(bomen.weights == 0.0)[0]
+    assert np.allclose(bomen.scores[at], evaluate(study, "weighted_sum").scores)
+    assert len(bomen.reversals) > 0  # giving trees weight changes the order
+    stable = sensitivity.stability(items, k=1)
+    assert stable.low[0] == 0.0 and 0.0 < stable.high[0] == bomen.stable_range(1)[1] < 1.0
+    smaa = sensitivity.acceptability(study, s, 500, seed=1, weights="rank_order")
+    assert "bomen" not in smaa.criterion_ids
+    assert smaa.result.central_weights.shape[1] == 3
