@@ -84,7 +84,7 @@ def screenshot(
         app.processEvents()
     state.recompute()
     app.processEvents()
-    wait = getattr(window.tabs.currentWidget(), "wait", None)
+    wait = getattr(window.current_view(), "wait", None)
     if wait is not None:  # a view that computes in a worker thread: let it finish
         wait()
         app.processEvents()

@@ -45,6 +45,7 @@ from desktop.panels.criteria_panel import CriteriaPanel
 from desktop.panels.scores_panel import ScoresPanel
 from desktop.state import StudyState
 from desktop.views import create_views
+from desktop.views.groups import GROUP_OF, ViewGroup
 from projects.commands import AddScenario, RemoveScenario, RenameScenario, SetActiveScenario
 from projects.study import METHODS, Scenario
 
@@ -131,9 +132,19 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.scores, self.scores.title())
         self._views = {"scores": self.scores}
+        self._groups: dict[str, ViewGroup] = {}  # by view key, for grouped views
         for key, widget in create_views(self.state, self.tabs):
             self._views[key] = widget
-            self.tabs.addTab(widget, widget.title())
+            group_key = GROUP_OF.get(key)
+            if group_key is None:
+                self.tabs.addTab(widget, widget.title())
+                continue
+            group = next((g for g in self._groups.values() if g.key == group_key), None)
+            if group is None:
+                group = ViewGroup(group_key)
+                self.tabs.addTab(group, group.title())
+            group.add_view(widget)
+            self._groups[key] = group
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -177,7 +188,7 @@ class MainWindow(QMainWindow):
         self.act_export_excel = self._action(self.tr("&Excel workbook…"), self.exports.excel)
         self.act_export_png = self._action(
             self.tr("&Picture of this view (PNG)…"),
-            lambda: self.exports.picture(self.tabs.currentWidget()),
+            lambda: self.exports.picture(self.current_view()),
             "Ctrl+Shift+E",
         )
         self.act_export_pdf = self._action(
@@ -387,8 +398,13 @@ class MainWindow(QMainWindow):
     def view_keys(self) -> list[str]:
         return list(self._views)
 
-    def current_view_key(self) -> str:
+    def current_view(self) -> QWidget:
+        """The view on show (inside its group's tab, for a grouped view)."""
         current = self.tabs.currentWidget()
+        return current.currentWidget() if isinstance(current, ViewGroup) else current
+
+    def current_view_key(self) -> str:
+        current = self.current_view()
         return next((k for k, w in self._views.items() if w is current), "scores")
 
     def show_view(self, key: str) -> bool:
@@ -405,7 +421,10 @@ class MainWindow(QMainWindow):
         widget = self._views.get(key)
         if widget is None:
             return False
-        self.tabs.setCurrentWidget(widget)
+        group = self._groups.get(key)
+        if group is not None:
+            group.setCurrentWidget(widget)
+        self.tabs.setCurrentWidget(group or widget)
         return True
 
     # --- language and presentation -----------------------------------------------------------

@@ -16,7 +16,7 @@ from PySide6.QtCore import QMarginsF, QObject, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from criteria.tree import Criterion
-from desktop.report_sensitivity import SensitivitySection
+from desktop.report_sensitivity import PAGE_WIDTH, SensitivitySection
 from desktop.report_workshop import workshop_section
 from desktop.views.common import method_labels
 from desktop.views.portfolio_figure import portfolio_figure, report_texts
@@ -222,7 +222,7 @@ class ReportWriter(QObject):
         warnings = "".join(f"<li>{_e(w)}</li>" for w in ranking.warnings)
         return (
             _heading(self.tr("Ranking"), new_page=True)
-            + f'<p><img src="{CHART_URL.toString()}" width="640"><br>{self.legend}</p>'
+            + f'<p><img src="{CHART_URL.toString()}" width="{PAGE_WIDTH}"><br>{self.legend}</p>'
             + _table(header, rows, name_column=1)
             + (_heading(self.tr("Not ranked"), 3) + f"<ul>{excluded}</ul>" if excluded else "")
             + (
@@ -290,7 +290,7 @@ class ReportWriter(QObject):
         return (
             _heading(texts["heading"], new_page=True)
             + f"<p>{_e(intro)}</p>{costs}"
-            + (f'<p><img src="{figure}" width="640"></p>' if figure else "")
+            + (f'<p><img src="{figure}" width="{PAGE_WIDTH}"></p>' if figure else "")
             + _table(texts["header"], rows, "small", name_column=1)
         )
 

@@ -233,7 +233,7 @@
     <message>
         <location filename="../../desktop/views/sweep.py" line="95" />
         <source>Sweep</source>
-        <translation>Gevoeligheid</translation>
+        <translation>Gewicht verschuiven</translation>
     </message>
     <message>
         <location filename="../../desktop/views/sweep.py" line="98" />

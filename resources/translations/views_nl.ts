@@ -347,4 +347,22 @@
         <translation>Naam van het nieuwe scenario:</translation>
     </message>
 </context>
+<context>
+    <name>ViewGroup</name>
+    <message>
+        <location filename="../../desktop/views/groups.py" line="36"/>
+        <source>Sensitivity</source>
+        <translation>Gevoeligheid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups.py" line="37"/>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups.py" line="38"/>
+        <source>Workshop</source>
+        <translation>Werkatelier</translation>
+    </message>
+</context>
 </TS>

@@ -359,3 +359,17 @@ def test_keyboard_reorders_and_deletes(window, qtbot):
     table.setCurrentIndex(cell(window, "C", "water"))
     qtbot.keyClick(table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [c.id for c in window.state.study.candidates][:3] == ["A", "C", "B"]
+
+
+def test_related_views_share_a_main_tab_and_show_view_finds_them(window):
+    """Sensitivity, portfolio and workshop views sit on inner tabs, so the bar fits."""
+    from desktop.views.groups import ViewGroup
+
+    main = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    groups = [w for w in main if isinstance(w, ViewGroup)]
+    assert [g.key for g in groups] == ["workshop", "sensitivity", "portfolio"]
+    assert len(main) == 8  # scores, ranking, what-if, compare, profile and the three groups
+    assert window.show_view("tornado")
+    assert window.current_view_key() == "tornado"
+    assert window.tabs.currentWidget() is groups[1]
+    assert window.show_view("ranking") and window.current_view_key() == "ranking"

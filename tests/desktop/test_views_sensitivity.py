@@ -307,7 +307,7 @@ def test_views_retranslate_to_dutch(show, state, dutch):
     views = [show(v(state)) for v in (SweepView, AcceptabilityView, TornadoView)]
     dutch()
     QApplication.processEvents()
-    assert [v.title() for v in views] == ["Gevoeligheid", "Rangacceptatie", "Tornado"]
+    assert [v.title() for v in views] == ["Gewicht verschuiven", "Rangacceptatie", "Tornado"]
     assert views[0].node_box.itemText(0) == "Thema: Groen"
 
 
