@@ -5,6 +5,13 @@ Three tables under a line saying how they were made: the rank acceptability of e
 of the first ranks), each criterion's stability interval for the order of the first three, and
 the rank-reversal points within those three places. A fixed seed and a modest sample count keep
 the export fast and the same every time.
+
+Big studies (issue 4: 500 candidates x 30 criteria exported in under 5 s) stay cheap: the sweeps
+compute only the reversals within the first three places (``criterion_sweeps(top=...)``), the
+sample count shrinks so that samples x candidates stays within ``SAMPLE_BUDGET`` (the sheet
+states the count), and beyond ``FULL_UP_TO`` candidates the acceptability table shows ranks 1 to
+``RANK_COLUMNS`` and one column for all later ranks, the chart the first ``FULL_UP_TO``
+candidates (the sheet says so).
 """
 
 from __future__ import annotations
@@ -26,6 +33,9 @@ if TYPE_CHECKING:
     from projects.excel_export import ExportContext
 
 SAMPLES = 2000
+SAMPLE_BUDGET = 200_000  # samples x candidates: SAMPLES up to 100 candidates
+FULL_UP_TO = 50  # candidates shown with every rank and every bar
+RANK_COLUMNS = 10  # ranks shown beyond that
 SEED = 0
 SPREAD = 0.2
 TOP_K = 3
@@ -52,6 +62,7 @@ class _Analysis:
     """What the sheet shows, computed once: SMAA, the criterion sweeps and their texts."""
 
     setup: sensitivity.Setup
+    samples: int
     smaa: sensitivity.StudySmaa
     sweeps: list[sensitivity.StudySweep]
     names: list[str]  # candidates, in the problem's order
@@ -60,9 +71,16 @@ class _Analysis:
     reversals: list[tuple[str, Reversal, str]]  # (criterion id, reversal, who overtakes whom)
 
 
+def sample_count(m: int) -> int:
+    """SMAA samples for ``m`` candidates: ``SAMPLES``, fewer (in hundreds) for big studies so
+    that the cost stays within ``SAMPLE_BUDGET``."""
+    return min(SAMPLES, max(100, SAMPLE_BUDGET // max(m, 1) // 100 * 100))
+
+
 def _analyse(ctx: ExportContext, s: sensitivity.Setup) -> _Analysis:
-    smaa = sensitivity.acceptability(ctx.study, s, SAMPLES, SEED, "around", SPREAD, lang=ctx.lang)
-    sweeps = sensitivity.criterion_sweeps(s)
+    samples = sample_count(len(s.problem.candidate_ids))
+    smaa = sensitivity.acceptability(ctx.study, s, samples, SEED, "around", SPREAD, lang=ctx.lang)
+    sweeps = sensitivity.criterion_sweeps(s, top=TOP_K)
     names = [ctx.name(c) for c in s.problem.candidate_ids]
     reversals = [
         (
@@ -77,6 +95,7 @@ def _analyse(ctx: ExportContext, s: sensitivity.Setup) -> _Analysis:
     ]
     return _Analysis(
         setup=s,
+        samples=samples,
         smaa=smaa,
         sweeps=sweeps,
         names=names,
@@ -100,16 +119,18 @@ def write_sensitivity(ws: Worksheet, ctx: ExportContext) -> None:
     xs.fit_columns(ws, {1: [*a.names, *a.criteria]}, high=45)
     xs.fit_columns(ws, {3: a.verdicts + [text for _c, _r, text in a.reversals]}, high=90)
     ws.column_dimensions["B"].width = 10
-    for col in range(4, 4 + max(m, 3)):
+    for col in range(4, 4 + (max(m, 3) if m <= FULL_UP_TO else RANK_COLUMNS + 1)):
         ws.column_dimensions[get_column_letter(col)].width = 11
     how = ctx.text(
         "xlsx.sens.how",
-        samples=f"{SAMPLES:,}".replace(",", "." if ctx.lang == "nl" else ","),
+        samples=f"{a.samples:,}".replace(",", "." if ctx.lang == "nl" else ","),
         spread=round(100 * SPREAD),
         seed=SEED,
         method=ctx.text(f"xlsx.method.{r.method}"),
         scenario=ctx.scenario_name(r.scenario_id),
     )
+    if m > FULL_UP_TO:
+        how += " " + ctx.text("xlsx.sens.later_note", ranks=RANK_COLUMNS, count=FULL_UP_TO)
     xs.paragraph(ws, 2, 1, 6, how, xs.NOTE)
     row = _acceptability_table(ws, ctx, a, 4)
     row = _stability_table(ws, ctx, a, row)
@@ -122,10 +143,15 @@ def _acceptability_table(ws: Worksheet, ctx: ExportContext, a: _Analysis, row: i
     r, ids, m = ctx.ranking, a.setup.problem.candidate_ids, len(a.names)
     xs.put(ws, row, 1, ctx.text("xlsx.sens.acceptability"), xs.TITLE)
     header = row + 1
+    shown = m if m <= FULL_UP_TO else RANK_COLUMNS
     headers = [ctx.text("xlsx.candidate"), ctx.text("xlsx.rank"), ctx.text("xlsx.sens.verdict")]
-    _table_header(
-        ws, header, headers + [ctx.text("xlsx.sens.rank", rank=k) for k in range(1, m + 1)]
-    )
+    headers += [ctx.text("xlsx.sens.rank", rank=k) for k in range(1, shown + 1)]
+    if shown < m:
+        headers.append(ctx.text("xlsx.sens.later", rank=shown + 1))
+    _table_header(ws, header, headers)
+    accept = a.smaa.result.acceptability
+    if shown < m:
+        accept = np.column_stack([accept[:, :shown], accept[:, shown:].sum(axis=1)])
     order = sorted(range(m), key=lambda i: (r.rank_of(ids[i]) or m, i))
     share = xs.Look(number_format=SHARE_FORMAT)
     for k, i in enumerate(order):
@@ -133,11 +159,12 @@ def _acceptability_table(ws: Worksheet, ctx: ExportContext, a: _Analysis, row: i
         xs.put(ws, line, 1, a.names[i])
         xs.put(ws, line, 2, r.rank_of(ids[i]), xs.Look(centre=True))
         xs.put(ws, line, 3, a.verdicts[i])
-        for rank in range(m):
-            xs.put(ws, line, 4 + rank, float(a.smaa.result.acceptability[i, rank]), share)
+        for col, value in enumerate(accept[i], 4):
+            xs.put(ws, line, col, float(value), share)
     last = header + m
     ws.freeze_panes = ws.cell(row=header + 1, column=2)
-    return last + 2 + _acceptability_chart(ws, ctx, header, last, min(m, CHART_RANKS))
+    charted = header + min(m, FULL_UP_TO)
+    return last + 2 + _acceptability_chart(ws, ctx, header, charted, last, min(m, CHART_RANKS))
 
 
 def _stability_table(ws: Worksheet, ctx: ExportContext, a: _Analysis, row: int) -> int:
@@ -178,10 +205,10 @@ def _reversal_table(ws: Worksheet, ctx: ExportContext, a: _Analysis, row: int) -
 
 
 def _acceptability_chart(
-    ws: Worksheet, ctx: ExportContext, header: int, last: int, ranks: int
+    ws: Worksheet, ctx: ExportContext, header: int, last: int, below: int, ranks: int
 ) -> int:
-    """A stacked bar per candidate of its shares of the first ``ranks`` ranks, below the table;
-    returns the rows it covers."""
+    """A stacked bar per candidate (table rows up to ``last``) of its shares of the first
+    ``ranks`` ranks, below the table (which ends at ``below``); returns the rows it covers."""
     chart = BarChart()
     chart.type = "bar"
     chart.grouping = "stacked"
@@ -203,5 +230,5 @@ def _acceptability_chart(
     chart.legend.position = "b"
     chart.width = 22
     chart.height = max(8.0, 0.45 * (last - header) + 3)
-    ws.add_chart(chart, f"A{last + 2}")
+    ws.add_chart(chart, f"A{below + 2}")
     return int(np.ceil(chart.height / ROW_CM)) + 1

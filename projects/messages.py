@@ -593,5 +593,12 @@ _CATALOGUE.update(
             "Geen enkel gewicht verandert de volgorde van de eerste plaatsen.",
             "No single weight changes the order of the first places.",
         ),
+        "xlsx.sens.later": ("Rang {rank} of later", "Rank {rank} or later"),
+        "xlsx.sens.later_note": (
+            "Bij zoveel kandidaten toont de tabel rang 1 tot {ranks} en samen alle latere "
+            "rangen; de grafiek toont de eerste {count} kandidaten.",
+            "With this many candidates the table shows ranks 1 to {ranks} and all later ranks "
+            "together; the chart shows the first {count} candidates.",
+        ),
     }
 )

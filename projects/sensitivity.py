@@ -91,18 +91,24 @@ class StudySweep:
     sweep: Sweep
 
 
-def _sweep(s: Setup, key: str, kind: str, group: list[int], points: int) -> StudySweep:
+def _sweep(
+    s: Setup, key: str, kind: str, group: list[int], points: int, top: int | None = None
+) -> StudySweep:
     p = s.problem
-    sweep = weight_sweep(p.values, s.types, p.weights, group, s.method, points, **s.method_kwargs)
+    sweep = weight_sweep(
+        p.values, s.types, p.weights, group, s.method, points, top, **s.method_kwargs
+    )
     return StudySweep(key, kind, p.candidate_ids, sweep)  # type: ignore[arg-type]
 
 
-def criterion_sweeps(s: Setup, points: int = 101) -> list[StudySweep]:
-    """A sweep of every weighted criterion (the others keep their proportions)."""
+def criterion_sweeps(s: Setup, points: int = 101, top: int | None = None) -> list[StudySweep]:
+    """A sweep of every weighted criterion (the others keep their proportions). ``top``: only
+    the reversals within the first ``top`` places are needed (see ``weight_sweep``)."""
     if len(s.problem.criterion_ids) < 2:
         return []
     return [
-        _sweep(s, cid, "criterion", [j], points) for j, cid in enumerate(s.problem.criterion_ids)
+        _sweep(s, cid, "criterion", [j], points, top)
+        for j, cid in enumerate(s.problem.criterion_ids)
     ]
 
 

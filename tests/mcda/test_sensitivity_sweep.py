@@ -159,3 +159,16 @@ def test_a_tie_at_the_current_weight_is_no_change():
     assert [(r.weight, r.rank) for r in sweep.changes(1)] == [(0.5, 1)]
     assert sweep.stable_range(1) == (0.0, 1.0)
     assert sweep.distance_to_change(1) == float("inf")
+
+
+@pytest.mark.parametrize("method", LINEAR_METHODS)
+@settings(max_examples=60, deadline=None)
+@given(problem=problems(), k=st.integers(1, 3), seed=st.integers(0, 2**16))
+def test_top_keeps_every_reversal_within_the_first_places(method, problem, k, seed):
+    x, types, w = problem
+    # Many alternatives on a small grid: most pairs cannot reach the first places.
+    x = np.vstack([x, np.random.default_rng(seed).integers(0, 11, (30, x.shape[1]))])
+    full = weight_sweep(x, types, w, 0, method).changes(k)
+    top = weight_sweep(x, types, w, 0, method, top=k).changes(k)
+    for field in ("weight", "ahead_below", "ahead_above", "rank", "tied_from"):
+        np.testing.assert_array_equal(getattr(top, field), getattr(full, field))

@@ -93,3 +93,32 @@ def test_a_study_that_cannot_be_analysed_says_why(tmp_path):
     rows = _rows(load_workbook(tmp_path / "x.xlsx")["Gevoeligheid"])
     assert rows[0][0] == message("xlsx.sens.title", "nl")
     assert rows[1][0] == message("sensitivity.too_few", "nl")
+
+
+def test_many_candidates_show_the_first_ranks_and_one_later_column(tmp_path, monkeypatch):
+    """Beyond FULL_UP_TO candidates: ranks 1..RANK_COLUMNS, then all later ranks summed, the
+    chart over the first FULL_UP_TO, the shrunken sample count stated."""
+    monkeypatch.setattr(es, "FULL_UP_TO", 3)
+    monkeypatch.setattr(es, "RANK_COLUMNS", 2)
+    monkeypatch.setattr(es, "SAMPLE_BUDGET", 1000)
+    study = make_study()
+    export_workbook(study, tmp_path / "x.xlsx", lang="en", method="weighted_sum")
+    ws = load_workbook(tmp_path / "x.xlsx")["Sensitivity"]
+    s = sensitivity.setup(study, "weighted_sum")
+    m = len(s.problem.candidate_ids)
+    samples = es.sample_count(m)
+    assert m > 3 and samples < es.SAMPLES
+    smaa = sensitivity.acceptability(study, s, samples, es.SEED, "around", es.SPREAD)
+    rows = _rows(ws)
+    assert f"{samples:,} samples" in rows[1][0]
+    assert message("xlsx.sens.later_note", "en", ranks=2, count=3) in rows[1][0]
+    table_title = message("xlsx.sens.acceptability", "en")
+    table = _block(rows, table_title)
+    assert table[0][3:] == ("Rank 1", "Rank 2", "Rank 3 or later")
+    names = [study.candidate(c).name.en for c in s.problem.candidate_ids]
+    for row in table[1:]:
+        accept = smaa.result.acceptability[names.index(row[0])]
+        np.testing.assert_allclose(row[3:], [accept[0], accept[1], accept[2:].sum()])
+    (chart,) = ws._charts
+    header = 2 + next(k for k, r in enumerate(rows) if r[0] == table_title)
+    assert chart.series[0].val.numRef.f.endswith(f"${header + 3}")
