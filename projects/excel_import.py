@@ -9,7 +9,13 @@ cell overrides the embedded study only where it differs from what was written: a
 the parsed value differs, a rationale (in the template's language; the other language is kept)
 or a source where the text differs. So an untouched workbook gives back exactly the study, and
 texts Excel cannot hold (control characters) survive. The criteria and candidates sheets are
-for reading; new candidates or criteria are added in Weegwijzer.
+for reading; candidates and criteria are added, removed and renamed in Weegwijzer.
+
+An edit that cannot be imported is a problem, never silently dropped: a candidate's row or a
+criterion's column missing from a matrix sheet, a changed candidate name in column B (names
+are changed in Weegwijzer; the template locks them), and a formula without a computed value
+(a file written by a program that does not calculate: ``data_only`` reads it as empty; the
+formulas are read in a second pass only when a matrix has empty cells).
 
 Nothing is imported half: every problem is collected and reported by sheet, cell (A1) and
 reason in one ``ExcelImportError``. Before openpyxl parses anything the zip directory is
@@ -32,6 +38,7 @@ from openpyxl.styles import Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.formula import ArrayFormula
 
 from criteria.scales import FIVE_POINT_LABELS, FivePointScale, ScaleError
 from criteria.text import Text
@@ -261,6 +268,27 @@ class _Reader:
         self.wb = wb
         self.source = source
         self.problems: list[ImportProblem] = []
+        self._formulas = None  # the workbook with formulas, opened when first needed
+
+    def close(self) -> None:
+        if self._formulas is not None:
+            self._formulas.close()
+
+    def formula_cells(self, title: str) -> set[tuple[int, int]]:
+        """(row, column) of every formula in sheet ``title`` (within the caps)."""
+        try:  # the same file parsed again: it can only fail as the first pass could
+            if self._formulas is None:
+                self._formulas = load_workbook(self.source, read_only=True, data_only=False)
+            ws = self._formulas[title]
+            rows = ws.iter_rows(max_row=MAX_ROWS, max_col=MAX_COLS, values_only=True)
+            return {
+                (r, c)
+                for r, row in enumerate(rows, 1)
+                for c, value in enumerate(row, 1)
+                if isinstance(value, ArrayFormula) or (isinstance(value, str) and value[:1] == "=")
+            }
+        except Exception as exc:
+            raise _damaged(self.source, exc) from None
 
     def problem(self, sheet: str, cell: str, key: str, **fields) -> None:
         self.problems.append(ImportProblem(sheet, cell, key, fields))
@@ -325,8 +353,9 @@ class _Reader:
             damaged(detail[:500])
             return None
 
-    def matrix(self, ws, study: Study) -> dict[tuple[str, str], tuple[str, object]]:
-        """The cells of a score matrix by (candidate id, criterion id): (A1 ref, value)."""
+    def matrix(self, ws, study: Study, lang: str) -> dict[tuple[str, str], tuple[str, object]]:
+        """The cells of a score matrix by (candidate id, criterion id): (A1 ref, value).
+        A missing row or column, a changed name and a formula without a value are problems."""
         rows = self.rows(ws)
         candidates = {c.id for c in study.candidates}
         criteria = {c.id for c in study.criteria.criteria()}
@@ -350,6 +379,8 @@ class _Reader:
                         self.problem(ws.title, ref, "xlsx.no_candidate_id")
                 continue
             cand = self.known_id(ws, f"A{r}", cand, candidates, seen, "candidate")
+            if cand:
+                self.check_name(ws, r, row, study.candidate(cand), lang)
             for c, value in cells:
                 ref = f"{get_column_letter(c)}{r}"
                 if c in columns:
@@ -357,7 +388,38 @@ class _Reader:
                         out[(cand, columns[c])] = (ref, value)
                 elif value is not None:
                     self.problem(ws.title, ref, "xlsx.no_criterion_id")
+        self.check_complete(ws, study, set(seen), set(columns.values()))
+        self.check_formulas(ws, out)
         return out
+
+    def check_name(self, ws, r: int, row: tuple, candidate, lang: str) -> None:
+        """A candidate name edited in column B is reported: names change in Weegwijzer."""
+        shown = row[xs.NAME_COL - 1] if len(row) >= xs.NAME_COL else None
+        name = xs.clean(candidate.name.get(lang))
+        if str(shown if shown is not None else "").strip() != name.strip():
+            ref = f"{get_column_letter(xs.NAME_COL)}{r}"
+            self.problem(ws.title, ref, "xlsx.name_changed", value=repr(shown), name=name)
+
+    def check_complete(self, ws, study: Study, rows: set[str], columns: set) -> None:
+        """Every candidate has its row and every criterion its column (else its values would
+        silently stay as they were)."""
+        for cand in study.candidates:
+            if cand.id not in rows:
+                self.problem(ws.title, "", "xlsx.missing_row", name=cand.name, id=cand.id)
+        for crit in study.criteria.criteria():
+            if crit.id not in columns:
+                self.problem(ws.title, "", "xlsx.missing_column", name=crit.name, id=crit.id)
+
+    def check_formulas(self, ws, cells: dict[tuple[str, str], tuple[str, object]]) -> None:
+        """An empty cell that holds a formula had no computed value: report it."""
+        empty = {ref: key for key, (ref, value) in cells.items() if value is None}
+        if not empty:
+            return
+        for r, c in sorted(self.formula_cells(ws.title)):
+            ref = f"{get_column_letter(c)}{r}"
+            if ref in empty:
+                self.problem(ws.title, ref, "xlsx.formula_without_value")
+                del cells[empty[ref]]
 
     def known_id(self, ws, ref: str, value, known: set[str], seen: dict[str, str], what: str):
         text = str(value).strip()
@@ -411,7 +473,7 @@ def _apply_edits(reader: _Reader, study: Study, lang: str) -> Study:
 
     sheet = reader.sheet("sheet.scores")
     if sheet is not None:
-        for key, (ref, raw) in reader.matrix(sheet, study).items():
+        for key, (ref, raw) in reader.matrix(sheet, study, lang).items():
             value = reader.score_value(sheet.title, ref, study.criterion(key[1]), raw)
             if value is not ... and value != xs.as_stored(study.score(*key).value):
                 edit(key, value=value)
@@ -419,7 +481,7 @@ def _apply_edits(reader: _Reader, study: Study, lang: str) -> Study:
         sheet = reader.sheet(sheet_key, required=False)
         if sheet is None:
             continue
-        for key, (ref, raw) in reader.matrix(sheet, study).items():
+        for key, (ref, raw) in reader.matrix(sheet, study, lang).items():
             text = reader.text(sheet.title, ref, raw)
             old = getattr(study.score(*key), field)
             shown = old.get(lang) if isinstance(old, Text) else old
@@ -456,6 +518,7 @@ def import_workbook(path: str | os.PathLike) -> Study:
         study = _apply_edits(reader, *embedded)
     finally:
         wb.close()
+        reader.close()
     if reader.problems:
         raise ExcelImportError(str(p), sorted(reader.problems, key=reader.position))
     return study

@@ -216,15 +216,16 @@ _CATALOGUE.update(
             "Laat een cel leeg als de score (nog) ontbreekt.\n"
             "Licht elke score toe op het blad Toelichting en noem de bron op het blad Bronnen "
             "(dezelfde cel).\n"
-            "Voeg geen rijen of kolommen toe: nieuwe kandidaten en criteria komen in "
-            "Weegwijzer. Lees het bestand daarna in met: weegwijzer import BESTAND.xlsx -o "
-            "STUDIE.weegwijzer.json",
+            "Voeg geen rijen of kolommen toe en verwijder er geen: kandidaten en criteria "
+            "toevoegen, verwijderen of hernoemen doe je in Weegwijzer. Lees het bestand "
+            "daarna in met: weegwijzer import BESTAND.xlsx -o STUDIE.weegwijzer.json",
             "On the Scores sheet enter a score per candidate (row) and criterion (column): "
             "pick --, -, 0, + or ++ from the list, or type a number for a numeric criterion. "
             "Leave a cell empty while the score is missing.\n"
             "Explain each score on the Rationale sheet and name its source on the Sources "
             "sheet (same cell).\n"
-            "Do not add rows or columns: new candidates and criteria are added in Weegwijzer. "
+            "Do not add or delete rows or columns: candidates and criteria are added, "
+            "removed and renamed in Weegwijzer. "
             "Then read the file back with: weegwijzer import FILE.xlsx -o STUDY.weegwijzer.json",
         ),
         # import problems
@@ -298,6 +299,24 @@ _CATALOGUE.update(
         "xlsx.no_criterion_id": (
             "waarde in een kolom zonder criterium-id (nieuwe criteria voeg je toe in Weegwijzer)",
             "value in a column without a criterion id (add new criteria in Weegwijzer)",
+        ),
+        "xlsx.missing_row": (
+            "de rij van kandidaat {name} (id {id}) ontbreekt; een kandidaat verwijder je in "
+            "Weegwijzer",
+            "candidate {name}'s row (id {id}) is missing; to remove a candidate use Weegwijzer",
+        ),
+        "xlsx.missing_column": (
+            "de kolom van criterium {name} (id {id}) ontbreekt; een criterium verwijder je in "
+            "Weegwijzer",
+            "criterion {name}'s column (id {id}) is missing; to remove a criterion use Weegwijzer",
+        ),
+        "xlsx.name_changed": (
+            "naam gewijzigd in {value}; namen wijzig je in Weegwijzer (de studie houdt {name})",
+            "name changed to {value}; names are changed in Weegwijzer (the study keeps {name})",
+        ),
+        "xlsx.formula_without_value": (
+            "een formule zonder berekende waarde: typ de waarde in",
+            "a formula without a computed value: type the value",
         ),
     }
 )

@@ -106,8 +106,12 @@ def test_every_problem_is_reported_by_sheet_and_cell(tmp_path, template):
     assert "Scores!A6: unknown candidate id 'ZZ'" in found
     assert "Scores!G1: criterion id 'bomen' also occurs in C1" in found
     assert any(p.startswith("Toelichting!E9: value in a row without a candidate id") for p in found)
-    assert len(found) == 7
-    assert found[0].startswith("Scores!G1") and found[-1].startswith("Toelichting!E9")  # in order
+    study = make_study()
+    for cid in ("C", "D"):  # their rows now claim other ids: their scores would stay as they were
+        name = study.candidate(cid).name.en
+        assert f"Scores: candidate {name}'s row (id {cid}) is missing; " in "\n".join(found)
+    assert len(found) == 9
+    assert found[2].startswith("Scores!G1") and found[-1].startswith("Toelichting!E9")  # in order
 
 
 def test_missing_sheets_are_reported(tmp_path, template):
@@ -299,3 +303,56 @@ def test_cli_template_import_and_export_round_trip(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "not a (complete) Excel workbook" in err and "Traceback" not in err
     assert load_study(back) == study  # a failed import leaves the old study alone
+
+
+def located(path) -> list[tuple[str, str, str]]:
+    """(sheet, cell, message key) of every problem; the import must fail whole."""
+    with pytest.raises(ExcelImportError) as info:
+        import_workbook(path)
+    return [(p.sheet, p.cell, p.key) for p in info.value.problems]
+
+
+def test_a_deleted_row_or_column_is_reported_not_kept(tmp_path, template):
+    wb = load_workbook(template)
+    ws = wb["Scores"]
+    row = int(cell_of(ws, "B", "bomen")[1:])
+    ws.delete_rows(row)
+    ws.delete_cols(ws[cell_of(ws, "A", "kosten")].column)
+    path = tmp_path / "deleted.xlsx"
+    wb.save(path)
+    assert located(path) == [
+        ("Scores", "", "xlsx.missing_row"),
+        ("Scores", "", "xlsx.missing_column"),
+    ]
+    study = make_study()
+    text = "\n".join(problems(path))
+    assert f"candidate {study.candidate('B').name.en}'s row (id B) is missing" in text
+    assert f"criterion {study.criterion('kosten').name.en}'s column (id kosten)" in text
+
+
+@pytest.mark.parametrize("sheet", ["Scores", "Toelichting"])
+def test_a_formula_without_a_computed_value_is_reported_by_cell(tmp_path, template, sheet):
+    wb = load_workbook(template)
+    ref = cell_of(wb[sheet], "C", "bomen")
+    wb[sheet][ref] = "=1+1"  # openpyxl stores no computed value, like a non-calculating writer
+    path = tmp_path / "formula.xlsx"
+    wb.save(path)
+    assert located(path) == [(sheet, ref, "xlsx.formula_without_value")]
+    assert problems(path) == [f"{sheet}!{ref}: a formula without a computed value: type the value"]
+
+
+def test_a_candidate_renamed_in_the_export_is_reported(tmp_path):
+    study = make_study()
+    path = tmp_path / "export.xlsx"
+    export_workbook(study, path, lang="en")
+    wb = load_workbook(path)
+    ws = wb["Scores"]
+    ref = "B" + cell_of(ws, "D", "bomen")[1:]
+    ws[ref] = "Another name"
+    wb.save(path)
+    assert located(path) == [("Scores", ref, "xlsx.name_changed")]
+    name = study.candidate("D").name.en
+    assert problems(path) == [
+        f"Scores!{ref}: name changed to 'Another name'; names are changed in Weegwijzer "
+        f"(the study keeps {name})"
+    ]
