@@ -231,13 +231,33 @@ def _bisect(score, a, b, m: int, i, j, lo, before, leaves: bool) -> np.ndarray:
     return (lo + hi) / 2
 
 
-def _numeric_crossings(score, a: np.ndarray, b: np.ndarray, m: int) -> tuple[np.ndarray, ...]:
+def _grid_contenders(S: np.ndarray, tol: np.ndarray, top: int) -> np.ndarray:
+    """The alternatives that can take part in a reversal within the first ``top`` places, at
+    the grid's resolution: in a grid cell, an alternative whose lowest end score exceeds
+    another's highest by more than twice the tie tolerance is ahead of it at both ends and so,
+    as the grid sees it (a pair crossing twice in one cell is not seen anyway), throughout the
+    cell; an alternative with ``top`` such alternatives ahead in every cell is left out."""
+    if S.shape[1] <= top:
+        return np.arange(S.shape[1])
+    lo, hi = np.minimum(S[:-1], S[1:]), np.maximum(S[:-1], S[1:])
+    margin = 2 * np.maximum(tol[:-1], tol[1:])
+    kth = np.partition(lo, lo.shape[1] - top, axis=1)[:, -top:].min(axis=1, keepdims=True)
+    return np.flatnonzero((hi + margin >= kth).any(axis=0))
+
+
+def _numeric_crossings(
+    score, a: np.ndarray, b: np.ndarray, m: int, top: int | None = None
+) -> tuple[np.ndarray, ...]:
     """Sign changes of the pairwise score differences on a grid, bisected below PRECISION:
-    i, j, whether i leads below, where the old lead ends and where the new lead begins."""
+    i, j, whether i leads below, where the old lead ends and where the new lead begins.
+    With ``top``, only pairs of ``_grid_contenders``."""
     t = np.linspace(0.0, 1.0, GRID)
     S = score(np.outer(t, a) + np.outer(1.0 - t, b))
     tol = tie_tolerance(S)
-    i_all, j_all = np.triu_indices(m, 1)
+    keep = np.arange(m) if top is None else _grid_contenders(S, tol, top)
+    i_all, j_all = (keep[q] for q in np.triu_indices(keep.size, 1))
+    if i_all.size == 0:
+        return i_all, j_all, np.empty(0, bool), np.empty(0), np.empty(0)
     step = max(1, CELLS // GRID)
     found: list[tuple[np.ndarray, ...]] = []
     for start in range(0, i_all.size, step):
@@ -304,9 +324,9 @@ def weight_sweep(
     ``points`` is the resolution of the score curves (for charts); reversal points are exact
     (weighted sum, PROMETHEE II) or bracketed to 1e-6 (TOPSIS, VIKOR) regardless of it.
     ``top``: only the reversals within the first ``top`` places are needed (``changes(k)``
-    for k <= ``top`` stays complete); for the linear methods this skips the pairs that can
-    never get there, which makes a sweep of hundreds of alternatives cheap. Other reversals
-    may then be missing from ``reversals``."""
+    for k <= ``top`` stays complete: exactly for the linear methods, at the grid's resolution
+    for the others); the pairs that can never get there are skipped, which makes a sweep of
+    hundreds of alternatives cheap. Other reversals may then be missing from ``reversals``."""
     x = as_matrix(matrix)
     m, n = x.shape
     w = as_weights(weights, n)
@@ -327,7 +347,7 @@ def weight_sweep(
     elif method in LINEAR_METHODS:
         crossings = _linear_crossings(*score(np.vstack([b, a])), top)
     else:
-        crossings = _numeric_crossings(score, a, b, m)
+        crossings = _numeric_crossings(score, a, b, m, top)
     return Sweep(
         criteria=tuple(int(c) for c in np.flatnonzero(mask)),
         current=current,

@@ -161,8 +161,8 @@ def test_a_tie_at_the_current_weight_is_no_change():
     assert sweep.distance_to_change(1) == float("inf")
 
 
-@pytest.mark.parametrize("method", LINEAR_METHODS)
-@settings(max_examples=60, deadline=None)
+@pytest.mark.parametrize("method", mcda.METHODS)
+@settings(max_examples=40, deadline=None)
 @given(problem=problems(), k=st.integers(1, 3), seed=st.integers(0, 2**16))
 def test_top_keeps_every_reversal_within_the_first_places(method, problem, k, seed):
     x, types, w = problem
