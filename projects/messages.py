@@ -35,6 +35,12 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "'{first}' and '{second}' move together (Spearman {rho:+.2f}): is the same effect "
         "counted twice?",
     ),
+    "error.too_large": (
+        "De score van '{candidate}' op '{criterion}' ({value:g}) is te groot om mee te rekenen; "
+        "gebruik een grotere eenheid.",
+        "The score of '{candidate}' on '{criterion}' ({value:g}) is too large to compute with; "
+        "use a larger unit.",
+    ),
     "error.no_weight": (
         "Geen enkel actief criterium heeft gewicht in scenario '{scenario}'.",
         "No active criterion has any weight in scenario '{scenario}'.",

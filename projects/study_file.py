@@ -8,11 +8,13 @@ so a crash or a kill mid-save never leaves a truncated study.
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
 import re
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
@@ -230,15 +232,28 @@ def dumps(study: Study) -> str:
     return json.dumps(study_to_dict(study), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
+def _file_mode(target: Path) -> int:
+    """The permissions a saved file keeps: the old file's, else what a new file gets (0666
+    less the umask), so colleagues on a shared folder can still read it."""
+    if target.exists():
+        return stat.S_IMODE(target.stat().st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def atomic_write(path: str | os.PathLike, data: bytes, backup: bool = True) -> None:
     """Write ``data`` to ``path`` so that ``path`` is always either the old or the new file."""
     target = Path(path)
+    if not target.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "no such folder", str(target.parent))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, _file_mode(target))
         if backup and target.exists():
             shutil.copy2(target, target.with_name(target.name + ".bak"))
         os.replace(tmp, target)

@@ -225,3 +225,15 @@ def test_autosave_offers_recovery_only_when_newer(tmp_path):
     assert load_study(recoverable_autosave(path)) == edited
     discard_autosave(path)
     assert recoverable_autosave(path) is None
+
+
+def test_saving_keeps_the_file_permissions(tmp_path):
+    """A study on a shared folder stays readable for colleagues after a save."""
+    import os
+    import stat
+
+    path = tmp_path / "s.weegwijzer.json"
+    save_study(make_study(), path)
+    os.chmod(path, 0o644)
+    save_study(make_study(), path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
