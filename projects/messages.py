@@ -601,3 +601,8 @@ _CATALOGUE.update(
         ),
     }
 )
+
+_CATALOGUE["file.unknown_field"] = (
+    "onbekend veld '{field}' (verwacht: {expected})",
+    "unknown field '{field}' (expected: {expected})",
+)
