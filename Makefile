@@ -27,7 +27,7 @@ bench: $(VENV)/stamp
 
 screenshots: $(VENV)/stamp
 	mkdir -p docs/images
-	for v in ranking scores whatif compare; do \
+	for v in ranking scores whatif compare acceptability portfolio; do \
 		QT_QPA_PLATFORM=offscreen $(BIN)/weegwijzer --screenshot docs/images/$$v.png --view $$v || exit 1; \
 	done
 

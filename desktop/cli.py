@@ -92,7 +92,7 @@ def _command_parser() -> argparse.ArgumentParser:
     forms = sub.add_parser("forms", help="write an Excel weighting form per workshop participant")
     _study_argument(forms)
     forms.add_argument("-o", "--output", type=Path, required=True, help="folder for the forms")
-    who = forms.add_mutually_exclusive_group(required=True)
+    who = forms.add_mutually_exclusive_group()  # neither: the study's own participants
     who.add_argument("--participants", type=int, metavar="N", help="N unnamed forms")
     who.add_argument("--names", help="comma-separated participant names, one form each")
     forms.add_argument("--anonymous", action="store_true", help="forms without a name")
@@ -280,7 +280,14 @@ def _forms(args: argparse.Namespace) -> int:
     names = [n for n in (args.names or "").split(",") if n.strip()]
     if args.participants is not None and not 1 <= args.participants <= 500:
         raise CliError("--participants: give a number from 1 to 500")
-    people = planned_participants(study, names, args.participants or 0, args.anonymous)
+    if args.names is None and args.participants is None:  # the participants the study has
+        people = list(study.participants)
+        if not people:
+            raise CliError(
+                "the study has no participants yet: give --participants N or --names a,b"
+            )
+    else:
+        people = planned_participants(study, names, args.participants or 0, args.anonymous)
     if not people:
         raise CliError("--names: give at least one name")
     for path in write_forms(study, args.output, people, args.lang):

@@ -138,6 +138,23 @@ def test_cli_forms_and_collect(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out.split("\n", 1)[1])["scenario"] == "groep"
 
 
+def test_cli_forms_without_a_count_writes_one_per_existing_participant(tmp_path, capsys):
+    from dataclasses import replace
+
+    from projects.study import Participant
+
+    study_path = tmp_path / "s.weegwijzer.json"
+    save_study(make_study(), study_path)
+    out = tmp_path / "forms"
+    assert main(["forms", str(study_path), "-o", str(out)]) == 1
+    assert "no participants yet" in capsys.readouterr().err
+    people = (Participant("ann", "Ann"), Participant("bob", "Bob"))
+    save_study(replace(make_study(), participants=people), study_path)
+    assert main(["forms", str(study_path), "-o", str(out)]) == 0
+    names = sorted(p.name for p in out.glob("*.xlsx"))
+    assert names == ["weegformulier-ann-ann.xlsx", "weegformulier-bob-bob.xlsx"]
+
+
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
 def test_form_opens_in_libreoffice(forms, tmp_path):
     """LibreOffice converts the form headless; a malformed workbook would fail or prompt repair."""
