@@ -395,6 +395,18 @@ _CATALOGUE.update(
             "dominated: '{other}' gives more value for less money; does not fit in the "
             "remaining budget {left:g}",
         ),
+        "portfolio.dominated_same_value": (
+            "gedomineerd: '{other}' levert evenveel waarde voor minder geld; past niet in het "
+            "resterende budget {left:g}",
+            "dominated: '{other}' gives as much value for less money; does not fit in the "
+            "remaining budget {left:g}",
+        ),
+        "portfolio.dominated_same_cost": (
+            "gedomineerd: '{other}' levert meer waarde voor hetzelfde geld; past niet in het "
+            "resterende budget {left:g}",
+            "dominated: '{other}' gives more value for the same money; does not fit in the "
+            "remaining budget {left:g}",
+        ),
         "portfolio.over_budget": (
             "past niet in het budget: kost {cost:g}, er is nog {left:g} over",
             "over budget: costs {cost:g}, {left:g} is left",
