@@ -18,6 +18,7 @@ from desktop.main_window import MainWindow
 from desktop.refcount_guard import protect
 from desktop.state import StudyState
 from desktop.views.background import BackgroundRun
+from desktop.views.portfolio_worker import cancel_all
 from projects.example import EXAMPLE_NAME, example_study
 from projects.study import Study
 from projects.study_file import StudyFileError
@@ -33,6 +34,7 @@ def application() -> QApplication:
         QCoreApplication.setOrganizationName("Weegwijzer")
         QCoreApplication.setApplicationName("Weegwijzer")
         app = QApplication([sys.argv[0] if sys.argv else "weegwijzer"])
+        app.aboutToQuit.connect(cancel_all)  # no worker may outlive the objects it reports to
     protect()
     return app
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from projects.evaluation import EvaluationError, evaluate
 from projects.study import METHODS, Study
 
+STUDY_SUFFIXES = (".json", ".xlsx", ".csv")  # what the GUI opens
 VIEWS = ("ranking", "scores", "weights", "whatif", "compare", "radar", "workshop", "disagreement")
 VIEWS += ("portfolio", "portfolio_sweep", "portfolio_acceptability")
 VIEWS += ("sweep", "acceptability", "tornado")
@@ -158,6 +159,8 @@ def _rank(args: argparse.Namespace) -> int:
         out = {"method": ranking.method, "scenario": ranking.scenario_id, "ranking": rows}
         if excluded:
             out["excluded"] = excluded
+        if ranking.warnings:  # e.g. a missing score counted as neutral, an override
+            out["warnings"] = list(ranking.warnings)
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     scenario = study.scenario(ranking.scenario_id).name.get("en")
@@ -403,8 +406,16 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in COMMANDS:
         args = _command_parser().parse_args(argv)
     else:
-        args = _gui_parser().parse_args(argv)
+        parser = _gui_parser()
+        args = parser.parse_args(argv)
         args.command = None
+        if args.file is not None and not args.file.exists():
+            if args.file.suffix.lower() not in STUDY_SUFFIXES:
+                parser.error(
+                    f"'{args.file}' is neither a command ({', '.join(COMMANDS)}) nor a file"
+                )
+            print(f"weegwijzer: cannot read the file: no such file: {args.file}", file=sys.stderr)
+            return 1
     try:
         if args.command:
             return COMMANDS[args.command](args)

@@ -24,15 +24,23 @@ class Exporter(QObject):
         super().__init__(window)
         self.state, self.window = state, window
 
-    def _ask_path(self, title: str, pattern: str, suffix: str) -> Path | None:
+    def _ask_path(self, title: str, filters: dict[str, str]) -> Path | None:
+        """A path chosen in the save dialog offering ``filters`` (filter text -> suffix): the
+        typed suffix when it is one of them, else the suffix of the chosen filter is added."""
+        suffixes = list(filters.values())
         start = self.state.path.parent if self.state.path else Path.home()
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, title, str(start / f"{self.state.study.id}{suffix}"), pattern
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            title,
+            str(start / f"{self.state.study.id}{suffixes[0]}"),
+            ";;".join(filters),
         )
         if not name:
             return None
         path = Path(name)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        if path.suffix.lower() in suffixes:
+            return path
+        return path.with_name(path.name + filters.get(chosen, suffixes[0]))
 
     def _problem(self, what: str, detail: str = "") -> None:
         QMessageBox.warning(self.window, self.tr("Export"), f"{what}\n\n{detail}")
@@ -47,7 +55,7 @@ class Exporter(QObject):
             self._problem(self.tr("Excel export is not available in this version."))
             return
         path = self._ask_path(
-            self.tr("Export to Excel"), self.tr("Excel workbooks (*.xlsx)"), ".xlsx"
+            self.tr("Export to Excel"), {self.tr("Excel workbooks (*.xlsx)"): ".xlsx"}
         )
         if path is None:
             return
@@ -65,8 +73,11 @@ class Exporter(QObject):
         self._done(path)
 
     def picture(self, view: QWidget) -> None:
-        """``view.export_image`` (every tab of the window has one) into a chosen PNG."""
-        path = self._ask_path(self.tr("Save picture"), self.tr("PNG pictures (*.png)"), ".png")
+        """``view.export_image`` (every tab of the window has one) into a chosen PNG or SVG."""
+        path = self._ask_path(
+            self.tr("Save picture"),
+            {self.tr("PNG pictures (*.png)"): ".png", self.tr("SVG drawings (*.svg)"): ".svg"},
+        )
         if path is None:
             return
         try:
@@ -82,7 +93,7 @@ class Exporter(QObject):
         except ImportError:
             self._problem(self.tr("The PDF report is not available in this version."))
             return
-        path = self._ask_path(self.tr("Save report"), self.tr("PDF documents (*.pdf)"), ".pdf")
+        path = self._ask_path(self.tr("Save report"), {self.tr("PDF documents (*.pdf)"): ".pdf"})
         if path is None:
             return
         try:

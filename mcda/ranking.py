@@ -44,7 +44,10 @@ def tie_groups(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def rank(scores: Sequence[float] | np.ndarray, descending: bool = True) -> np.ndarray:
     """1-based integer ranks; ``descending`` (default) ranks the highest score first, else the
     lowest (e.g. VIKOR's Q). Tied scores share the smallest rank."""
-    s = np.asarray(scores, dtype=float)
+    try:
+        s = np.asarray(scores, dtype=float)
+    except (TypeError, ValueError):
+        raise McdaInputError(f"scores: {scores!r} are not all numbers") from None
     if s.ndim != 1:
         raise McdaInputError(f"scores: expected one score per alternative, got shape {s.shape}")
     bad = np.flatnonzero(~np.isfinite(s))

@@ -7,6 +7,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
+MAX_MAGNITUDE = 1e100
+"""Scores beyond this would overflow in squares and sums (vector norms, distances)."""
+
 
 class McdaInputError(ValueError):
     """Input the engine cannot rank; the message names the argument and the cell."""
@@ -45,6 +48,13 @@ def as_matrix(matrix: object, name: str = "matrix") -> np.ndarray:
     if bad.size:
         i, j = bad[0]
         raise McdaInputError(f"{name}[{i}, {j}] = {a[i, j]}: every score must be a finite number")
+    huge = np.argwhere(np.abs(a) > MAX_MAGNITUDE)
+    if huge.size:
+        i, j = huge[0]
+        raise McdaInputError(
+            f"{name}[{i}, {j}] = {a[i, j]:g}: too large to compute with (at most "
+            f"{MAX_MAGNITUDE:g} in size; use a larger unit)"
+        )
     a.flags.writeable = False
     return a
 
@@ -82,6 +92,9 @@ def as_types(types: object, n: int) -> np.ndarray:
 def as_weights(weights: object, n: int, name: str = "weights") -> np.ndarray:
     """Non-negative weights normalised to sum 1."""
     w = as_vector(weights, n, name)
+    huge = np.flatnonzero(w > MAX_MAGNITUDE)
+    if huge.size:
+        raise McdaInputError(f"{name}[{huge[0]}] = {w[huge[0]]:g}: too large a weight")
     bad = np.flatnonzero(w < 0)
     if bad.size:
         raise McdaInputError(f"{name}[{bad[0]}] = {w[bad[0]]:g}: weights cannot be negative")
@@ -116,7 +129,12 @@ def as_weight_rows(W: object, n: int) -> np.ndarray:
 def as_count(value: float, name: str, what: str = "") -> int:
     """``value`` as a whole number of at least 1 (a sample count, a number of places); the
     error names the argument ``name`` and, if given, ``what`` it counts."""
-    if isinstance(value, bool) or not float(value).is_integer() or value < 1:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float | np.integer | np.floating)
+        or not float(value).is_integer()
+        or value < 1
+    ):
         counted = f"{what} " if what else ""
         raise McdaInputError(f"{name} = {value!r}: {counted}must be a whole number >= 1")
     return int(value)

@@ -15,6 +15,7 @@ import mcda
 from criteria.double_counting import correlated_criteria
 from criteria.text import LANGUAGES, Text
 from criteria.tree import Criterion
+from mcda.validation import MAX_MAGNITUDE
 from projects.messages import message
 from projects.study import METHODS, Study
 
@@ -189,6 +190,18 @@ def to_problem(
             included.append(cand)
 
     raw = raw_matrix(study, [c.id for c in included], criteria)
+    huge = np.argwhere(np.abs(raw) > MAX_MAGNITUDE)
+    if huge.size:
+        i, j = huge[0]
+        raise EvaluationError(
+            message(
+                "error.too_large",
+                lang,
+                candidate=included[i].name.get(lang),
+                criterion=criteria[j].name.get(lang),
+                value=raw[i, j],
+            )
+        )
     values = (
         np.column_stack(
             [crit.scale.values(raw[:, j], crit.benefit) for j, crit in enumerate(criteria)]

@@ -10,6 +10,7 @@ Every cell of a Weegwijzer workbook is written through ``put``; the workbook hol
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import os
@@ -17,7 +18,6 @@ import re
 import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -286,10 +286,6 @@ def write_study_sheet(wb: Workbook, study: Study, lang: str) -> None:
 
 def save_workbook(wb: Workbook, path: str | os.PathLike) -> None:
     """Save ``wb`` atomically: a crash never leaves half a workbook at ``path``."""
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.writing")
-    try:
-        wb.save(tmp)
-        atomic_write(target, tmp.read_bytes(), backup=False)
-    finally:
-        tmp.unlink(missing_ok=True)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    atomic_write(path, buffer.getvalue(), backup=False)

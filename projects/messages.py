@@ -35,6 +35,12 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "'{first}' and '{second}' move together (Spearman {rho:+.2f}): is the same effect "
         "counted twice?",
     ),
+    "error.too_large": (
+        "De score van '{candidate}' op '{criterion}' ({value:g}) is te groot om mee te rekenen; "
+        "gebruik een grotere eenheid.",
+        "The score of '{candidate}' on '{criterion}' ({value:g}) is too large to compute with; "
+        "use a larger unit.",
+    ),
     "error.no_weight": (
         "Geen enkel actief criterium heeft gewicht in scenario '{scenario}'.",
         "No active criterion has any weight in scenario '{scenario}'.",
@@ -408,6 +414,18 @@ _CATALOGUE.update(
             "dominated: '{other}' gives more value for less money; does not fit in the "
             "remaining budget {left:g}",
         ),
+        "portfolio.dominated_same_value": (
+            "gedomineerd: '{other}' levert evenveel waarde voor minder geld; past niet in het "
+            "resterende budget {left:g}",
+            "dominated: '{other}' gives as much value for less money; does not fit in the "
+            "remaining budget {left:g}",
+        ),
+        "portfolio.dominated_same_cost": (
+            "gedomineerd: '{other}' levert meer waarde voor hetzelfde geld; past niet in het "
+            "resterende budget {left:g}",
+            "dominated: '{other}' gives more value for the same money; does not fit in the "
+            "remaining budget {left:g}",
+        ),
         "portfolio.over_budget": (
             "past niet in het budget: kost {cost:g}, er is nog {left:g} over",
             "over budget: costs {cost:g}, {left:g} is left",
@@ -620,4 +638,9 @@ _CATALOGUE.update(
             "together; the chart shows the first {count} candidates.",
         ),
     }
+)
+
+_CATALOGUE["file.unknown_field"] = (
+    "onbekend veld '{field}' (verwacht: {expected})",
+    "unknown field '{field}' (expected: {expected})",
 )

@@ -226,14 +226,26 @@ def _explain(
         if b == i and not x[a]:
             return _texts("portfolio.requires", lang, other=name(a))
     left = portfolio.budget - portfolio.total_cost
-    dominating = [
-        j
-        for j in np.flatnonzero(x)
-        if c[j] <= c[i] and v[j] >= v[i] and (c[j], v[j]) != (c[i], v[i])
-    ]
-    if dominating and c[i] > left:
-        return _texts("portfolio.dominated", lang, other=name(dominating[0]), left=left)
+    if c[i] > left:
+        for j in np.flatnonzero(x):
+            key = _domination(v[j], c[j], v[i], c[i])
+            if key is not None:
+                _, nl, en = _texts(key, lang, other=name(j), left=left)
+                return "dominated", nl, en
     return _texts("portfolio.over_budget", lang, cost=c[i], left=left)
+
+
+def _domination(value: float, cost: float, other_value: float, other_cost: float) -> str | None:
+    """The message key saying how (value, cost) dominates (other_value, other_cost) - at least
+    as much value for at most the money, better in one - or None; equal within rounding."""
+    same_value = bool(np.isclose(value, other_value, rtol=1e-9, atol=1e-12))
+    same_cost = bool(np.isclose(cost, other_cost, rtol=1e-9, atol=1e-12))
+    at_least_as_good = (same_value or value > other_value) and (same_cost or cost < other_cost)
+    if not at_least_as_good or (same_value and same_cost):
+        return None
+    if same_value:
+        return "portfolio.dominated_same_value"
+    return "portfolio.dominated_same_cost" if same_cost else "portfolio.dominated"
 
 
 def optimal_portfolio(

@@ -8,11 +8,13 @@ so a crash or a kill mid-save never leaves a truncated study.
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
 import re
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
@@ -43,6 +45,57 @@ SUFFIX = ".weegwijzer.json"
 MAX_FILE_MB = 64
 MAX_TREE_DEPTH = 16
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+
+_NODE_FIELDS = ("id", "kind", "name", "description", "enabled", "source")
+#: The fields ``study_to_dict`` writes, per kind of object. The reader refuses any other
+#: field, so a misspelt or foreign field is reported instead of dropped (and lost on save).
+FIELDS: dict[str, tuple[str, ...]] = {
+    "study": (
+        "format_version",
+        "id",
+        "title",
+        "description",
+        "disclaimer",
+        "sources",
+        "criteria",
+        "constraints",
+        "candidates",
+        "scores",
+        "checks",
+        "scenarios",
+        "active_scenario",
+        "participants",
+        "settings",
+        "groups",
+        "dependencies",
+    ),
+    "text": ("nl", "en"),
+    "source": ("id", "title", "file"),
+    "theme": (*_NODE_FIELDS, "children"),
+    "criterion": (*_NODE_FIELDS, "direction", "scale"),
+    "five_point": ("type",),
+    "numeric": ("type", "unit", "lower", "upper", "value_function"),
+    "linear": ("type",),
+    "piecewise": ("type", "points"),
+    "constraint": ("id", "name", "description", "criterion", "minimum", "enabled", "source"),
+    "candidate": ("id", "name", "description", "area", "tags", "cost", "cost_range", "source"),
+    "score": ("value", "rationale", "source"),
+    "check": ("status", "note"),
+    "scenario": ("id", "name", "description", "weights"),
+    "participant": (
+        "id",
+        "name",
+        "role",
+        "weights",
+        "organisation",
+        "voice",
+        "anonymous",
+        "scores",
+    ),
+    "settings": ("method", "missing_policy", "cost_unit", "portfolio_baseline", "budget"),
+    "group": ("id", "name", "kind", "members", "description"),
+    "dependency": ("candidate", "requires"),
+}
 
 
 @dataclass(frozen=True)
@@ -230,15 +283,28 @@ def dumps(study: Study) -> str:
     return json.dumps(study_to_dict(study), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
+def _file_mode(target: Path) -> int:
+    """The permissions a saved file keeps: the old file's, else what a new file gets (0666
+    less the umask), so colleagues on a shared folder can still read it."""
+    if target.exists():
+        return stat.S_IMODE(target.stat().st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def atomic_write(path: str | os.PathLike, data: bytes, backup: bool = True) -> None:
     """Write ``data`` to ``path`` so that ``path`` is always either the old or the new file."""
     target = Path(path)
+    if not target.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "no such folder", str(target.parent))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, _file_mode(target))
         if backup and target.exists():
             shutil.copy2(target, target.with_name(target.name + ".bak"))
         os.replace(tmp, target)
@@ -342,6 +408,14 @@ class _Reader:
             self.problem(path, "file.expected", what=what, found=_describe(value))
         return ok
 
+    def known(self, obj: dict, path: str, kind: str) -> None:
+        """Report every field of ``obj`` that an object of ``kind`` does not have."""
+        for key in obj:
+            if key not in FIELDS[kind]:
+                self.problem(
+                    path, "file.unknown_field", field=key, expected=", ".join(FIELDS[kind])
+                )
+
     def text(self, obj: dict, key: str, path: str, required: bool = False) -> Text:
         value = obj.get(key)
         where = f"{path}.{key}" if path else key
@@ -352,6 +426,7 @@ class _Reader:
         if isinstance(value, str):
             return Text(value)
         if isinstance(value, dict) and all(isinstance(value.get(k, ""), str) for k in ("nl", "en")):
+            self.known(value, where, "text")
             return Text(value.get("nl", ""), value.get("en", ""))
         self.problem(where, "file.expected", what='text or {"nl", "en"}', found=_describe(value))
         return Text()
@@ -452,6 +527,8 @@ class _Reader:
         if not self.expect(value, dict, "a scale object", path):
             return FivePointScale()
         kind = value.get("type")
+        if kind in ("five_point", "numeric"):
+            self.known(value, path, kind)
         if kind == "five_point":
             return FivePointScale()
         if kind != "numeric":
@@ -472,6 +549,8 @@ class _Reader:
             if spec is not None and self.expect(
                 spec, dict, "a value function", f"{path}.value_function"
             ):
+                if spec.get("type") in ("linear", "piecewise"):
+                    self.known(spec, f"{path}.value_function", spec["type"])
                 if spec.get("type") == "linear":
                     if bounds.get("lower") is None or bounds.get("upper") is None:
                         raise ScaleError("a linear value function needs lower and upper bounds")
@@ -512,6 +591,8 @@ class _Reader:
             enabled = True
         source = self.string(obj, "source", path)
         kind = obj.get("kind", "theme" if "children" in obj else "criterion")
+        if kind in ("theme", "criterion"):
+            self.known(obj, path, kind)
         if kind == "theme":
             if depth >= MAX_TREE_DEPTH:
                 self.problem(path, "file.too_deep")
@@ -597,6 +678,7 @@ class _Reader:
     def groups(self, doc: dict, candidate_ids: set[str]) -> tuple[Group, ...]:
         groups, seen = [], set()
         for p, obj in self.items(doc, "groups"):
+            self.known(obj, p, "group")
             gid = self.ident(obj, p, seen)
             kind = obj.get("kind", "exclusive")
             if kind not in GROUP_KINDS:
@@ -616,6 +698,7 @@ class _Reader:
     def dependencies(self, doc: dict, candidate_ids: set[str]) -> tuple[Dependency, ...]:
         found: list[tuple[str, Dependency]] = []
         for p, obj in self.items(doc, "dependencies"):
+            self.known(obj, p, "dependency")
             ends = [obj.get(k) for k in ("candidate", "requires")]
             for key, value in zip(("candidate", "requires"), ends, strict=True):
                 if value is None:
@@ -686,6 +769,7 @@ class _Reader:
 
     # --- the whole document -----------------------------------------------------------------
     def study(self, doc: dict) -> Study:
+        self.known(doc, "", "study")
         seen_nodes: set[str] = set()
         roots = [self.node(obj, p, seen_nodes, 0) for p, obj in self.items(doc, "criteria")]
         tree = CriteriaTree(tuple(r for r in roots if r))
@@ -693,6 +777,7 @@ class _Reader:
 
         sources, seen = [], set()
         for p, obj in self.items(doc, "sources"):
+            self.known(obj, p, "source")
             sid = self.ident(obj, p, seen)
             if sid:
                 sources.append(
@@ -701,6 +786,7 @@ class _Reader:
 
         candidates, seen = [], set()
         for p, obj in self.items(doc, "candidates"):
+            self.known(obj, p, "candidate")
             cid = self.ident(obj, p, seen)
             tags = obj.get("tags", [])
             if not (isinstance(tags, list) and all(isinstance(t, str) for t in tags)):
@@ -751,6 +837,7 @@ class _Reader:
 
         constraints, seen = [], set()
         for p, obj in self.items(doc, "constraints"):
+            self.known(obj, p, "constraint")
             con_id = self.ident(obj, p, seen)
             crit_id = obj.get("criterion")
             minimum = None
@@ -790,6 +877,7 @@ class _Reader:
         for cid, crit_id, cell, where in self.cells(
             doc, "scores", candidate_ids, criteria, "criterion", "a score object"
         ):
+            self.known(cell, where, "score")
             value = self.parse_score_value(
                 criteria[crit_id].scale, cell.get("value"), f"{where}.value"
             )
@@ -803,6 +891,7 @@ class _Reader:
         for cid, con_id, cell, where in self.cells(
             doc, "checks", candidate_ids, checkable, "must-pass constraint", "a check object"
         ):
+            self.known(cell, where, "check")
             status = cell.get("status", "pass")
             if status not in ("pass", "fail", "override"):
                 self.problem(
@@ -817,6 +906,7 @@ class _Reader:
         node_ids = {n.id for n in tree.nodes()}
         scenarios, seen = [], set()
         for p, obj in self.items(doc, "scenarios"):
+            self.known(obj, p, "scenario")
             sid = self.ident(obj, p, seen)
             weights = self.weights(obj.get("weights", {}), f"{p}.weights", node_ids)
             if sid:
@@ -838,6 +928,7 @@ class _Reader:
 
         participants, seen = [], set()
         for p, obj in self.items(doc, "participants"):
+            self.known(obj, p, "participant")
             pid = self.ident(obj, p, seen)
             weights = self.weights(obj.get("weights", {}), f"{p}.weights", node_ids)
             participant = self.participant(obj, p, criteria, {c.id for c in candidates})
@@ -855,6 +946,7 @@ class _Reader:
         settings = Settings()
         raw_settings = doc.get("settings", {})
         if self.expect(raw_settings, dict, "an object", "settings"):
+            self.known(raw_settings, "settings", "settings")
             from projects.study import METHODS
 
             method = raw_settings.get("method", settings.method)

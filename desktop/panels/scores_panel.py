@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.text import Text
+from desktop.charts import export_widget
 from desktop.models.scores_model import CandidateFilter, ScoresTableModel
 from desktop.naming import new_id
 from desktop.panels.properties_dialogs import CandidateDialog, ChecksDialog
@@ -114,8 +115,7 @@ class ScoresPanel(QWidget):
         return self.tr("Scores")
 
     def export_image(self, path) -> None:
-        if not self.grab().save(str(path)):
-            raise OSError(f"could not write {path}")
+        export_widget(self, path)
 
     def _fill_filters(self, *_args) -> None:
         study = self.state.study

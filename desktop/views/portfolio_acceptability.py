@@ -24,7 +24,7 @@ from desktop.charts import Chart, set_axis_labels
 from desktop.views.common import FAILURE_COLOUR, AnalysisView, tint
 from desktop.views.portfolio_charts import REJECTED, SELECTED
 from desktop.views.portfolio_session import PortfolioSession
-from desktop.views.portfolio_worker import CancelledError, Job
+from desktop.views.portfolio_worker import CancelledError, Job, wait_for_job
 from projects.portfolio import portfolio_acceptability
 
 SAMPLES = 10_000
@@ -215,7 +215,13 @@ class AcceptabilityView(AnalysisView):
         self.progress.setValue(0)
         self.cancel_button.setEnabled(True)
         self.status.setText(self.tr("Sampling weights…"))
-        self.job.start()
+        self.job.start(self)
+
+    def wait(self) -> bool:
+        """Refresh if due and block until the result is shown (screenshots, tests)."""
+        if self._stale:
+            self._refresh_now()
+        return wait_for_job(self)
 
     def cancel(self) -> None:
         if self.job is not None:

@@ -46,14 +46,20 @@ def portfolio_figure(state) -> str | None:
 
 
 def report_texts() -> dict[str, str]:
-    """The translated texts of the report's portfolio section (``desktop.report``)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PortfolioReport", text)
-
+    """The translated texts of the report's portfolio section (``desktop.report``); literal
+    ``translate`` calls, so that lupdate finds them in their context."""
+    translate = QCoreApplication.translate
     return {
-        "heading": tr("Portfolio within the budget"),
-        "intro": tr("Budget %1: %2 candidates funded, cost %3, value added %4."),
-        "costs": tr("Costs: %1"),
-        "header": [tr("Funded"), tr("Candidate"), tr("Value added"), tr("Cost"), tr("Why")],
+        "heading": translate("PortfolioReport", "Portfolio within the budget"),
+        "intro": translate(
+            "PortfolioReport", "Budget %1: %2 candidates funded, cost %3, value added %4."
+        ),
+        "costs": translate("PortfolioReport", "Costs: %1"),
+        "header": [
+            translate("PortfolioReport", "Funded"),
+            translate("PortfolioReport", "Candidate"),
+            translate("PortfolioReport", "Value added"),
+            translate("PortfolioReport", "Cost"),
+            translate("PortfolioReport", "Why"),
+        ],
     }

@@ -16,7 +16,7 @@ from desktop.charts import Chart
 from desktop.views.common import FAILURE_COLOUR, AnalysisView, tint
 from desktop.views.portfolio_charts import BUDGET, FRONTIER, SELECTED, nice_range, staircase
 from desktop.views.portfolio_session import PortfolioSession
-from desktop.views.portfolio_worker import CancelledError, Job
+from desktop.views.portfolio_worker import CancelledError, Job, wait_for_job
 
 SWEEP_POINTS = 101
 CHUNK = 20
@@ -151,7 +151,13 @@ class SweepView(AnalysisView):
         self.job.signals.progress.connect(self._progress)
         self.job.signals.finished.connect(self._finished)
         self.job.signals.failed.connect(self._failed)
-        self.job.start()
+        self.job.start(self)
+
+    def wait(self) -> bool:
+        """Refresh if due and block until the result is shown (screenshots, tests)."""
+        if self._stale:
+            self._refresh_now()
+        return wait_for_job(self)
 
     def stop(self) -> None:
         """Cancel a running sweep and stop listening to it (its inputs are out of date)."""

@@ -43,7 +43,10 @@ def compromise_q(S: np.ndarray, R: np.ndarray, v: float) -> np.ndarray:
 
 
 def check_v(v: float) -> float:
-    v = float(v)
+    try:
+        v = float(v)
+    except (TypeError, ValueError):
+        raise McdaInputError(f"v = {v!r}: not a number") from None
     if not 0.0 <= v <= 1.0:
         raise McdaInputError(f"v = {v:g}: the weight of the strategy of the majority is in [0, 1]")
     return v

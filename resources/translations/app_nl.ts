@@ -488,6 +488,11 @@
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
+        <location filename="../../desktop/exports.py" line="78" />
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-tekeningen (*.svg)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/exports.py" line="75" />
         <source>The picture could not be written.</source>
         <translation>De afbeelding kon niet worden opgeslagen.</translation>

@@ -1,14 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name />
+    <name>PortfolioReport</name>
     <message>
-        <location filename="../../desktop/views/portfolio_figure.py" line="55" />
+        <location filename="../../desktop/views/portfolio_figure.py" line="53" />
         <source>Portfolio within the budget</source>
         <translation>Portefeuille binnen het budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_figure.py" line="56" />
+        <location filename="../../desktop/views/portfolio_figure.py" line="54" />
         <source>Budget %1: %2 candidates funded, cost %3, value added %4.</source>
         <translation>Budget %1: %2 kandidaten gefinancierd, kosten %3, toegevoegde waarde %4.</translation>
     </message>
@@ -18,27 +18,27 @@
         <translation>Kosten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_figure.py" line="58" />
+        <location filename="../../desktop/views/portfolio_figure.py" line="59" />
         <source>Funded</source>
         <translation>Gefinancierd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_figure.py" line="58" />
+        <location filename="../../desktop/views/portfolio_figure.py" line="60" />
         <source>Candidate</source>
         <translation>Kandidaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_figure.py" line="58" />
+        <location filename="../../desktop/views/portfolio_figure.py" line="61" />
         <source>Value added</source>
         <translation>Toegevoegde waarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_figure.py" line="58" />
+        <location filename="../../desktop/views/portfolio_figure.py" line="62" />
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/portfolio_figure.py" line="58" />
+        <location filename="../../desktop/views/portfolio_figure.py" line="63" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>

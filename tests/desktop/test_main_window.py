@@ -305,6 +305,29 @@ def test_export_picture_of_the_current_view(window, tmp_path, monkeypatch):
     assert (image.width(), image.height()) == (window.scores.width(), window.scores.height())
 
 
+def test_export_picture_as_svg_keeps_the_typed_name(window, tmp_path, monkeypatch):
+    offered = []
+
+    def dialog(_parent, _title, _start, filters, *rest, **kw):
+        offered.append(filters)
+        return str(tmp_path / "chart.svg"), ""  # the PNG filter still chosen
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    window.act_export_png.trigger()
+    assert "(*.png)" in offered[0] and "(*.svg)" in offered[0]
+    assert not list(tmp_path.glob("chart.svg.*"))
+    assert "<svg" in (tmp_path / "chart.svg").read_text(encoding="utf-8")
+
+
+def test_export_picture_takes_the_suffix_of_the_chosen_filter(window, tmp_path, monkeypatch):
+    def dialog(_parent, _title, _start, filters, *rest, **kw):
+        return str(tmp_path / "chart"), next(f for f in filters.split(";;") if "*.svg" in f)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    window.act_export_png.trigger()
+    assert "<svg" in (tmp_path / "chart.svg").read_text(encoding="utf-8")
+
+
 def test_window_state_is_remembered(qtbot, state):
     from desktop.main_window import MainWindow
 

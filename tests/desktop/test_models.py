@@ -121,3 +121,23 @@ def test_criteria_of_a_switched_off_theme_are_marked_inactive(state):
     assert scores.index(0, scores.column_of("bomen")).data(ACTIVE_ROLE) is True
     tip = scores.headerData(kosten.column(), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "Switched off" in tip
+
+
+def test_portfolio_table_model_contract(qtmodeltester):
+    from desktop.views.portfolio_table import PortfolioTableModel
+    from projects.example import example_study
+    from projects.portfolio import optimal_portfolio
+
+    study = example_study()
+    model = PortfolioTableModel()
+    qtmodeltester.check(model)  # empty, before any result
+    result = optimal_portfolio(study, 20.0)
+    model.set_result(result, study, "en")
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(result.candidates) > 0
+    names = {c.id: c.name.get("en") for c in study.candidates}
+    shown = [model.index(r, 1).data(D) for r in range(model.rowCount())]
+    assert sorted(shown) == sorted(names[o.candidate_id] for o in result.candidates)
+    model.set_result(None, study, "en")
+    qtmodeltester.check(model)
+    assert model.rowCount() == 0

@@ -296,3 +296,63 @@ def test_pdf_report_of_a_study_without_costs_has_no_portfolio_section(qtbot, sta
     from desktop.report import ReportWriter
 
     assert "Portfolio within the budget" not in ReportWriter(state).html()
+
+
+def test_screenshot_of_robustness_waits_for_the_finished_chart(monkeypatch, tmp_path):
+    """The picture shows the full progress bar and the bars, not a half-done computation."""
+    import time
+
+    import desktop.app
+
+    engine = portfolio_acceptability.portfolio_acceptability
+
+    def slow_chunk(*args, **kwargs):  # a slow machine: the chunks outlast the window's start
+        time.sleep(0.2)
+        return engine(*args, **kwargs)
+
+    monkeypatch.setattr(portfolio_acceptability, "SAMPLES", 2000)
+    monkeypatch.setattr(portfolio_acceptability, "CHUNK", 500)
+    monkeypatch.setattr(portfolio_acceptability, "portfolio_acceptability", slow_chunk)
+    seen = {}
+
+    class Window(desktop.app.MainWindow):
+        def grab(self, *args):
+            view = self.current_view()
+            seen["progress"] = view.progress.value()
+            seen["bars"] = len(view.chart.labels)
+            return super().grab(*args)
+
+    monkeypatch.setattr(desktop.app, "MainWindow", Window)
+    desktop.app.screenshot(tmp_path / "p.png", "portfolio_acceptability", "en", None, (1280, 800))
+    assert seen["progress"] == 2000
+    assert seen["bars"] == sum(c.cost is not None for c in example_study().candidates)
+
+
+def test_a_destroyed_view_cancels_its_job(qtbot, show, assen):
+    view = show(AcceptabilityView(assen))
+    job, cancelled = view.job, []
+    job.signals.cancelled.connect(cancelled.append)
+    view.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert job.wait(30)
+    qtbot.waitUntil(lambda: cancelled == [job])
+
+
+def test_a_job_whose_signals_are_gone_stops_quietly():
+    """At shutdown the signal source can be deleted under a running job: it stops, no error."""
+    import shiboken6
+
+    from desktop.views.portfolio_worker import Job
+
+    asked = []
+
+    def work(report, cancelled):
+        for done in range(1, 4):
+            asked.append(cancelled())
+            report(done, 3)
+        return "done"
+
+    job = Job(work)
+    shiboken6.delete(job.signals)
+    job.run()
+    assert asked == [False, True, True] and not job.running

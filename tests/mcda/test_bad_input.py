@@ -156,3 +156,18 @@ def test_input_is_not_modified():
     mcda.rank_acceptability(matrix, TYPES, n_samples=10, weights=weights, weight_spread=0.1)
     np.testing.assert_array_equal(matrix, GOOD)
     np.testing.assert_array_equal(weights, [5.0, 3.0, 2.0])
+
+
+@pytest.mark.parametrize(
+    "call, where",
+    [
+        (lambda: mcda.rank(["a", 1]), "scores"),
+        (lambda: mcda.vikor([[1, 2], [2, 1]], [1, 1], [1, 1], v="a"), "v = 'a'"),
+        (lambda: mcda.roc_weights("3"), "n = '3'"),
+        (lambda: mcda.weighted_sum([[1e308, 1], [0, 2]], [1, 1], [1, 1]), "matrix[0, 0]"),
+        (lambda: mcda.topsis([[1, 1], [0, 2]], [1e300, 1], [1, 1]), "weights[0]"),
+    ],
+)
+def test_odd_arguments_name_themselves(call, where):
+    with pytest.raises(mcda.McdaInputError, match=re.escape(where)):
+        call()

@@ -68,3 +68,26 @@ def test_cli_does_not_import_qt(study_file):
         "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+def test_rank_json_carries_the_warnings(study_file, capsys):
+    assert main(["rank", str(study_file), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert any("overridden" in w for w in out["warnings"])  # E's permit is overridden
+
+
+def test_a_mistyped_command_is_a_usage_error_and_a_missing_file_invalid_input(tmp_path):
+    with pytest.raises(SystemExit) as info:
+        main(["rnak"])
+    assert info.value.code == 2
+    assert main([str(tmp_path / "gone.weegwijzer.json")]) == 1
+
+
+def test_scores_too_large_to_compute_with_are_a_clear_error(tmp_path, capsys):
+    csv = tmp_path / "m.csv"
+    csv.write_text("name,a,b\nX,1e308,1\nY,2,3\nZ,3,1\n")
+    study = tmp_path / "m.weegwijzer.json"
+    assert main(["import", str(csv), "-o", str(study)]) == 0
+    assert main(["rank", str(study)]) == 1
+    err = capsys.readouterr().err
+    assert "The score of 'X' on 'a' (1e+308) is too large" in err and "Traceback" not in err

@@ -359,3 +359,37 @@ def test_portfolio_infeasible_rules_exit_1(tmp_path, capfd):
     save_study(costed(COSTS, groups=(ONE_IN_CENTRE,)), path)
     assert main(["portfolio", str(path), "--budget", "0.5"]) == 1
     assert "too small for the rules" in capfd.readouterr().err
+
+
+@pytest.mark.parametrize("budget", [20, 40, 60])
+def test_a_dominated_reason_says_what_the_numbers_say(budget):
+    """ "More value for less money" only when both are strictly so; a tie is called a tie."""
+    from projects.example import example_study
+
+    study = example_study()
+    result = optimal_portfolio(study, budget)
+    by_name = {study.candidate(c.candidate_id).name.get("en"): c for c in result.candidates}
+    dominated = [c for c in result.candidates if c.reason == "dominated"]
+    assert dominated
+    for loser in dominated:
+        text = loser.text("en")
+        winner = by_name[text.split("'")[1]]
+        more = winner.value > loser.value and not np.isclose(winner.value, loser.value)
+        less = winner.cost < loser.cost
+        if "gives more value for less money" in text:
+            assert more and less
+        elif "gives as much value for less money" in text:
+            assert np.isclose(winner.value, loser.value) and less
+            assert "evenveel waarde voor minder geld" in loser.text("nl")
+        else:
+            assert "gives more value for the same money" in text
+            assert more and winner.cost == loser.cost
+
+
+def test_a_tie_in_value_is_not_called_more_value():
+    from projects.example import example_study
+
+    study = example_study()
+    st1 = outcome(optimal_portfolio(study, 20), "ST-1")
+    assert st1.reason == "dominated"
+    assert "as much value for less money" in st1.text("en")

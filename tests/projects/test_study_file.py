@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from criteria.text import Text
-from projects.study import Candidate, Score
+from projects.example import example_text
+from projects.study import Candidate, Dependency, Group, Participant, Score, Settings
 from projects.study_file import (
     FORMAT_VERSION,
     StudyFileError,
@@ -74,6 +75,111 @@ def test_generated_studies_round_trip(names, values, costs, rationale):
     }
     study = replace(base, candidates=candidates, scores=scores, checks={})
     assert loads(dumps(study)) == study
+
+
+def rich_doc() -> dict:
+    """The JSON of a study with every optional field the writer writes, value functions too."""
+    study = replace(
+        make_study(),
+        participants=(
+            Participant(
+                "p1",
+                "Anna",
+                "wethouder",
+                {"groen": 2.0},
+                organisation="Gemeente",
+                voice=2.0,
+                scores={("A", "bomen"): 1.0},
+            ),
+            Participant("p2", anonymous=True),
+        ),
+        settings=Settings("topsis", "neutral", Text("mln €", "€ m"), "worst", 10.0),
+        groups=(Group("g", Text("Groep", "Group"), "exclusive", ("A", "B"), Text("d", "d")),),
+        dependencies=(Dependency("C", "A"),),
+    )
+    doc = study_to_dict(study)
+    stad = doc["criteria"][1]["children"]
+    stad[1]["scale"]["value_function"] = {"type": "piecewise", "points": [[0, 1], [20, 0]]}
+    stad.append({**stad[1], "id": "kosten2", "scale": {**stad[1]["scale"]}})
+    stad[2]["scale"]["value_function"] = {"type": "linear"}
+    return doc
+
+
+def test_every_field_the_writer_writes_loads_back():
+    doc = rich_doc()
+    study = loads(json.dumps(doc))
+    assert loads(dumps(study)) == study
+    assert study.settings.budget == 10.0 and study.participants[0].voice == 2.0
+
+
+def test_the_shipped_assen_study_round_trips():
+    study = loads(example_text())
+    assert loads(dumps(study)) == study
+
+
+def test_a_misspelt_score_field_is_refused_not_dropped():
+    doc = json.loads(example_text())
+    cell = doc["scores"]["ST-1"]["G1"]
+    cell["valeu"] = cell.pop("value")
+    with pytest.raises(StudyFileError) as info:
+        loads(json.dumps(doc))
+    assert [p.text("en") for p in info.value.problems] == [
+        "scores.ST-1.G1: unknown field 'valeu' (expected: value, rationale, source)"
+    ]
+    assert [p.text("nl") for p in info.value.problems] == [
+        "scores.ST-1.G1: onbekend veld 'valeu' (verwacht: value, rationale, source)"
+    ]
+
+
+def test_a_text_object_takes_only_nl_and_en():
+    doc = study_to_dict(make_study())
+    doc["candidates"][0]["name"] = {"NL": "Naam"}
+    assert problems_of(doc) == ["candidates[0].name: unknown field 'NL' (expected: nl, en)"]
+
+
+def test_an_extra_field_is_refused_so_a_save_cannot_drop_it():
+    doc = study_to_dict(make_study())
+    doc["candidates"][2]["kosten_raming"] = 4.5
+    assert problems_of(doc) == [
+        "candidates[2]: unknown field 'kosten_raming' "
+        "(expected: id, name, description, area, tags, cost, cost_range, source)"
+    ]
+
+
+def test_unknown_fields_are_refused_in_every_kind_of_object():
+    doc = rich_doc()
+    stad = doc["criteria"][1]
+    objects = {
+        "(file)": doc,
+        "title": doc["title"],
+        "sources[0]": doc["sources"][0],
+        "criteria[1]": stad,
+        "criteria[1].children[1]": stad["children"][1],
+        "criteria[1].children[1].scale": stad["children"][1]["scale"],
+        "criteria[1].children[1].scale.value_function": stad["children"][1]["scale"][
+            "value_function"
+        ],
+        "criteria[1].children[2].scale.value_function": stad["children"][2]["scale"][
+            "value_function"
+        ],
+        "constraints[0]": doc["constraints"][0],
+        "candidates[0]": doc["candidates"][0],
+        "scores.A.bomen": doc["scores"]["A"]["bomen"],
+        "checks.E.vergunning": doc["checks"]["E"]["vergunning"],
+        "scenarios[1]": doc["scenarios"][1],
+        "participants[0]": doc["participants"][0],
+        "settings": doc["settings"],
+        "groups[0]": doc["groups"][0],
+        "dependencies[0]": doc["dependencies"][0],
+    }
+    for obj in objects.values():
+        obj["extra"] = 1
+    doc["criteria"][0]["children"][0]["scale"] = {"type": "five_point", "extra": 1}
+    found = problems_of(doc)
+    assert all("unknown field 'extra'" in p for p in found)
+    assert sorted(p.split(": ")[0] for p in found) == sorted(
+        [*objects, "criteria[0].children[0].scale"]
+    )
 
 
 def test_every_problem_is_reported_with_its_path():
@@ -225,3 +331,15 @@ def test_autosave_offers_recovery_only_when_newer(tmp_path):
     assert load_study(recoverable_autosave(path)) == edited
     discard_autosave(path)
     assert recoverable_autosave(path) is None
+
+
+def test_saving_keeps_the_file_permissions(tmp_path):
+    """A study on a shared folder stays readable for colleagues after a save."""
+    import os
+    import stat
+
+    path = tmp_path / "s.weegwijzer.json"
+    save_study(make_study(), path)
+    os.chmod(path, 0o644)
+    save_study(make_study(), path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
