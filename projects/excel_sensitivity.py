@@ -39,6 +39,9 @@ RANK_COLUMNS = 10  # ranks shown beyond that
 SEED = 0
 SPREAD = 0.2
 TOP_K = 3
+NONLINEAR_SWEEPS_UP_TO = 100
+"""TOPSIS and VIKOR sweeps bisect pairs numerically: beyond this many candidates they would take
+minutes, so the export leaves the stability and reversal tables out and says so."""
 CHART_RANKS = 5
 SHARE_FORMAT = "0%"
 WEIGHT_FORMAT = "0.0%"
@@ -80,7 +83,9 @@ def sample_count(m: int) -> int:
 def _analyse(ctx: ExportContext, s: sensitivity.Setup) -> _Analysis:
     samples = sample_count(len(s.problem.candidate_ids))
     smaa = sensitivity.acceptability(ctx.study, s, samples, SEED, "around", SPREAD, lang=ctx.lang)
-    sweeps = sensitivity.criterion_sweeps(s, top=TOP_K)
+    m = len(s.problem.candidate_ids)
+    swept = s.method in ("weighted_sum", "promethee_ii") or m <= NONLINEAR_SWEEPS_UP_TO
+    sweeps = sensitivity.criterion_sweeps(s, top=TOP_K) if swept else []
     names = [ctx.name(c) for c in s.problem.candidate_ids]
     reversals = [
         (
@@ -131,6 +136,8 @@ def write_sensitivity(ws: Worksheet, ctx: ExportContext) -> None:
     )
     if m > FULL_UP_TO:
         how += " " + ctx.text("xlsx.sens.later_note", ranks=RANK_COLUMNS, count=FULL_UP_TO)
+    if not a.sweeps and len(a.criteria) > 1:
+        how += " " + ctx.text("xlsx.sens.not_swept", count=NONLINEAR_SWEEPS_UP_TO)
     xs.paragraph(ws, 2, 1, 6, how, xs.NOTE)
     row = _acceptability_table(ws, ctx, a, 4)
     row = _stability_table(ws, ctx, a, row)
@@ -195,7 +202,7 @@ def _reversal_table(ws: Worksheet, ctx: ExportContext, a: _Analysis, row: int) -
     headers = [ctx.text(f"xlsx.sens.{key}") for key in ("criterion", "at", "overtakes")]
     _table_header(ws, row + 1, headers + [ctx.text("xlsx.sens.places")])
     row += 2
-    if not a.reversals:
+    if not a.reversals and a.sweeps:
         xs.put(ws, row, 1, ctx.text("xlsx.sens.no_reversals"), xs.NOTE)
     for k, (criterion, rev, text) in enumerate(a.reversals):
         xs.put(ws, row + k, 1, ctx.study.criterion(criterion).name.get(ctx.lang))

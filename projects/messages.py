@@ -585,6 +585,14 @@ _CATALOGUE.update(
         "xlsx.spread.maximum": ("hoogste", "highest"),
         "sheet.sensitivity": ("Gevoeligheid", "Sensitivity"),
         "xlsx.sens.title": ("Hoe robuust is de rangorde?", "How robust is the ranking?"),
+        "xlsx.sens.not_swept": (
+            "Bij TOPSIS en VIKOR met meer dan {count} kandidaten zijn stabiliteitsintervallen "
+            "en omslagpunten te rekenintensief voor een export: zie de gevoeligheidsanalyse "
+            "in Weegwijzer.",
+            "With TOPSIS and VIKOR and more than {count} candidates, stability intervals and "
+            "reversal points take too long for an export: see the sensitivity analysis in "
+            "Weegwijzer.",
+        ),
         "xlsx.sens.how": (
             "Methode {method}, scenario {scenario}. Rangacceptatie: {samples} steekproeven van "
             "de gewichten, elk gewicht ± {spread} % rond het scenario (seed {seed}). "

@@ -122,3 +122,16 @@ def test_many_candidates_show_the_first_ranks_and_one_later_column(tmp_path, mon
     (chart,) = ws._charts
     header = 2 + next(k for k, r in enumerate(rows) if r[0] == table_title)
     assert chart.series[0].val.numRef.f.endswith(f"${header + 3}")
+
+
+def test_big_topsis_or_vikor_studies_leave_the_sweeps_out_and_say_so(tmp_path, monkeypatch):
+    """Numerical sweeps of hundreds of candidates would take minutes inside an export."""
+    monkeypatch.setattr(es, "NONLINEAR_SWEEPS_UP_TO", 2)  # the test study has 5 candidates
+    path = tmp_path / "v.xlsx"
+    export_workbook(make_study(), path, method="vikor", lang="en")
+    text = " ".join(str(c) for row in _rows(load_workbook(path)["Sensitivity"]) for c in row)
+    assert message("xlsx.sens.not_swept", "en", count=2) in text
+    assert message("xlsx.sens.no_reversals", "en") not in text
+    export_workbook(make_study(), path, method="weighted_sum", lang="en")  # linear: still swept
+    text = " ".join(str(c) for row in _rows(load_workbook(path)["Sensitivity"]) for c in row)
+    assert message("xlsx.sens.not_swept", "en", count=2) not in text
