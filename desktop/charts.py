@@ -50,6 +50,34 @@ class Chart(pg.PlotWidget):
             axis.label.setFont(font)
 
 
+class RowChart(Chart):
+    """One labelled row per item, top to bottom, with bars along x: the row labels are elided
+    to ``LABEL_SHARE`` of the chart's width and laid out again when the font changes."""
+
+    LABEL_SHARE = 0.4
+
+    def __init__(self, parent=None, grid: bool = True) -> None:
+        super().__init__(parent)
+        plot = self.getPlotItem()
+        plot.invertY(True)
+        if grid:
+            plot.showGrid(x=True, alpha=0.25)
+        plot.getAxis("left").setStyle(tickLength=0)
+        plot.getAxis("bottom").enableAutoSIPrefix(False)
+        self.labels: list[str] = []
+
+    def set_rows(self, labels: list[str]) -> None:
+        """Label the rows 0, 1, ... top to bottom and fit the y range to them."""
+        self.labels = list(labels)
+        self.getPlotItem().setYRange(-0.6, max(len(self.labels), 1) - 0.4, padding=0)
+        self.relabel()
+
+    def relabel(self) -> None:
+        if getattr(self, "labels", None):  # pyqtgraph sets fonts before __init__ is through
+            budget = self.LABEL_SHARE * max(self.width(), 400)
+            set_axis_labels(self.getPlotItem(), "left", list(enumerate(self.labels)), budget)
+
+
 def stack_segments(parts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Left edges and widths of stacked segments: positive parts stack right of 0, negative
     parts left of it, each in column order (``parts`` is rows x parts)."""

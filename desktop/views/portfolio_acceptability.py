@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.charts import Chart, set_axis_labels
+from desktop.charts import RowChart
 from desktop.views.common import FAILURE_COLOUR, AnalysisView, tint
 from desktop.views.portfolio_charts import REJECTED, SELECTED
 from desktop.views.portfolio_session import PortfolioSession
@@ -62,16 +62,12 @@ def acceptability_job(study, budget: float, spread: float | None, lang: str, sam
     return work
 
 
-class AcceptabilityChart(Chart):
-    LABEL_SHARE = 0.4
+class AcceptabilityChart(RowChart):
+    """A bar per candidate: its share of samples in the optimal portfolio, safest first."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         plot = self.getPlotItem()
-        plot.invertY(True)
-        plot.showGrid(x=True, alpha=0.25)
-        plot.getAxis("left").setStyle(tickLength=0)
-        plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.7, pen=pg.mkPen(None))
         self.markers = pg.ScatterPlotItem(
             symbol="star", size=12, pen=pg.mkPen(SELECTED), brush=pg.mkBrush(SELECTED)
@@ -84,7 +80,6 @@ class AcceptabilityChart(Chart):
                     pos=x, angle=90, pen=pg.mkPen("#888888", style=Qt.PenStyle.DashLine)
                 )
             )
-        self.labels: list[str] = []
         self.shares = np.zeros(0)
         self.retranslate()
 
@@ -95,7 +90,6 @@ class AcceptabilityChart(Chart):
 
     def set_shares(self, labels: list[str], shares: np.ndarray, funded: np.ndarray) -> None:
         order = np.lexsort((np.arange(shares.size), -shares))
-        self.labels = [labels[i] for i in order]
         self.shares = shares[order]
         y = np.arange(order.size, dtype=float)
         colours = [
@@ -109,19 +103,8 @@ class AcceptabilityChart(Chart):
         )
         chosen = funded[order]
         self.markers.setData(x=np.full(int(chosen.sum()), 1.03), y=y[chosen])
-        plot = self.getPlotItem()
-        plot.setXRange(0, 1.06, padding=0)
-        plot.setYRange(-0.6, max(order.size, 1) - 0.4, padding=0)
-        set_axis_labels(plot, "left", list(enumerate(self.labels)), self.LABEL_SHARE * self.width())
-
-    def relabel(self) -> None:
-        if getattr(self, "labels", None):
-            set_axis_labels(
-                self.getPlotItem(),
-                "left",
-                list(enumerate(self.labels)),
-                self.LABEL_SHARE * self.width(),
-            )
+        self.getPlotItem().setXRange(0, 1.06, padding=0)
+        self.set_rows([labels[i] for i in order])
 
 
 class AcceptabilityView(AnalysisView):

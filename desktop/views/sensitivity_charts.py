@@ -15,7 +15,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
-from desktop.charts import Chart, StackedBars, export_widget, set_axis_labels
+from desktop.charts import Chart, RowChart, StackedBars, export_widget
 from desktop.palette import OKABE_ITO
 from mcda.sensitivity import Sweep
 
@@ -170,39 +170,27 @@ class SweepChart(Chart):
         return changes.weight, np.array(y, dtype=float)
 
 
-class AcceptabilityBars(Chart):
+class AcceptabilityBars(RowChart):
     """One bar per candidate split by the share of samples at each rank (rank 1 darkest)."""
 
     LABEL_SHARE = 0.35
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        plot = self.getPlotItem()
-        plot.invertY(True)
-        plot.getAxis("left").setStyle(tickLength=0)
-        self.bars = StackedBars(plot)
-        self.labels: list[str] = []
+        super().__init__(parent, grid=False)
+        self.bars = StackedBars(self.getPlotItem())
 
     def set_shares(self, shares: np.ndarray, labels: list[str], x_label: str) -> None:
         """``shares`` is candidates x ranks, rows top to bottom as ``labels``."""
-        self.labels = labels
         if len(self.bars.items) != shares.shape[1]:
             self.bars.set_colours(rank_colours(shares.shape[1]))
-        rows = np.arange(len(labels), dtype=float)
-        self.bars.set_values(shares, rows)
+        self.bars.set_values(shares, np.arange(len(labels), dtype=float))
         plot = self.getPlotItem()
         plot.setLabel("bottom", x_label)
         plot.setXRange(0.0, 1.0, padding=0.01)
-        plot.setYRange(-0.6, max(len(labels), 1) - 0.4, padding=0)
-        self.relabel()
-
-    def relabel(self) -> None:
-        if getattr(self, "labels", None):
-            budget = self.LABEL_SHARE * max(self.width(), 400)
-            set_axis_labels(self.getPlotItem(), "left", list(enumerate(self.labels)), budget)
+        self.set_rows(labels)
 
 
-class TornadoChart(Chart):
+class TornadoChart(RowChart):
     """Per criterion a bar from the score (or rank) at the low weight to that at the high
     weight, around the candidate's current value; the widest swing on top."""
 
@@ -211,10 +199,6 @@ class TornadoChart(Chart):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         plot = self.getPlotItem()
-        plot.invertY(True)
-        plot.showGrid(x=True, alpha=0.25)
-        plot.getAxis("left").setStyle(tickLength=0)
-        plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.low_bars = pg.BarGraphItem(
             x0=[], y=[], width=[], height=0.6, brush=pg.mkBrush(LOW_WEIGHT), pen=pg.mkPen(None)
         )
@@ -224,13 +208,11 @@ class TornadoChart(Chart):
         self.base = pg.InfiniteLine(angle=90, pen=pg.mkPen("#000000", width=1.5))
         for item in (self.low_bars, self.high_bars, self.base):
             plot.addItem(item)
-        self.labels: list[str] = []
 
     def set_tornado(
         self, base: float, low: np.ndarray, high: np.ndarray, labels: list[str], x_label: str
     ) -> None:
         """Bars from ``base`` to ``low`` (low weight) and to ``high`` (high weight)."""
-        self.labels = labels
         rows = np.arange(len(labels), dtype=float)
         for item, ends in ((self.low_bars, low), (self.high_bars, high)):
             item.setOpts(x0=np.minimum(ends, base), y=rows, width=np.abs(ends - base), height=0.6)
@@ -240,13 +222,7 @@ class TornadoChart(Chart):
         ends = np.concatenate([low, high, [base]])
         span = float(ends.max() - ends.min()) or 1.0
         plot.setXRange(float(ends.min()) - 0.05 * span, float(ends.max()) + 0.05 * span)
-        plot.setYRange(-0.6, max(len(labels), 1) - 0.4, padding=0)
-        self.relabel()
-
-    def relabel(self) -> None:
-        if getattr(self, "labels", None):
-            budget = self.LABEL_SHARE * max(self.width(), 400)
-            set_axis_labels(self.getPlotItem(), "left", list(enumerate(self.labels)), budget)
+        self.set_rows(labels)
 
 
 class HeatTable(QTableWidget):
